@@ -1,0 +1,12 @@
+/** Every page, API and health route plugin, in one list (wired into buildApp). */
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from './platform/deps.js';
+import healthRoutes from './features/health/routes.js';
+import signInRoutes from './features/sign-in/routes.js';
+import homeRoutes from './features/home/routes.js';
+
+export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] = [
+  healthRoutes,
+  signInRoutes,
+  homeRoutes,
+];

@@ -1,0 +1,43 @@
+/**
+ * Process entry: configuration, database (migrated on start), reference data, the demo
+ * partnership on an empty development database, then the web server. Shuts down cleanly on
+ * SIGINT/SIGTERM.
+ */
+import { loadConfig } from './config.js';
+import { buildApp } from './app.js';
+import { openDatabase } from './db/client.js';
+import { migrate } from './db/migrate.js';
+import { ensureReferenceData } from './services/reference/ensure-reference-data.js';
+import { seedDemoIfEmpty } from './services/demo/seed-demo.js';
+
+const config = loadConfig();
+const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
+await migrate(handle);
+await ensureReferenceData(handle.db);
+const app = await buildApp({ db: handle.db, handle, config });
+
+if (config.seedDemo) {
+  const seeded = await seedDemoIfEmpty(handle.db, (msg) => app.log.info(msg));
+  if (seeded) {
+    process.stdout.write(
+      `\nDemo partnership seeded (synthetic data). Sign in at http://localhost:${config.port}/sign-in with any of:\n` +
+        seeded.users.map((u) => `  ${u.role.padEnd(22)} ${u.email}`).join('\n') +
+        `\nPassword for every demo user: ${seeded.password}\n\n`,
+    );
+  }
+}
+
+await app.listen({ port: config.port, host: config.host });
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    void app
+      .close()
+      .then(() => handle.close())
+      .then(() => process.exit(0));
+  });
+}
