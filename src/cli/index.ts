@@ -1,0 +1,19 @@
+/**
+ * `npm run concord -- <command>`: operator commands over the same services as the web app.
+ * Each command module registers itself on the program; see `--help`.
+ */
+import { Command } from 'commander';
+import { registerMigrateCommand } from './migrate.js';
+import { registerUsersCommand } from './users.js';
+import { registerSeedCommand } from './seed.js';
+
+const program = new Command()
+  .name('concord')
+  .description('Concord operator commands. Uses DATABASE_URL, or the embedded database in PGLITE_DIR (./data/db).')
+  .showHelpAfterError();
+
+registerMigrateCommand(program);
+registerUsersCommand(program);
+registerSeedCommand(program);
+
+await program.parseAsync(process.argv);
