@@ -24,11 +24,13 @@ export default async function setup(project: TestProject) {
     await migrate(h);
     await ensureReferenceData(h.db);
     await h.close();
+    await admin.close();
     project.provide('engine', 'postgres');
     project.provide('template', template);
     return async () => {
-      await admin.withScriptConnection((c) => c.exec(`DROP DATABASE IF EXISTS ${template}`));
-      await admin.close();
+      const again = await openDatabase({ databaseUrl: adminUrl(base) });
+      await again.withScriptConnection((c) => c.exec(`DROP DATABASE IF EXISTS ${template}`));
+      await again.close();
     };
   }
   const h = await openDatabase({ pgliteDir: 'memory://' });

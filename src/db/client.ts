@@ -63,7 +63,11 @@ export async function openDatabase(opts: DbOptions): Promise<DbHandle> {
           client.release();
         }
       },
-      close: () => db.destroy(),
+      close: async () => {
+        await db.destroy();
+        // Kysely ends the pool only if it ever used it; script connections use it directly.
+        if (!pool.ended) await pool.end();
+      },
     };
   }
   const { PGlite, types } = await import('@electric-sql/pglite');

@@ -1,0 +1,32 @@
+/**
+ * Deactivates a user: they can no longer sign in and their open sessions end at once. The
+ * account and its history stay (the audit log refers to it). An administrator cannot
+ * deactivate themselves.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { writeAudit } from '../../db/repositories/audit-log.js';
+import type { Actor } from '../../domain/access/roles.js';
+import { AdminNotFoundError, AdminRuleError } from './errors.js';
+
+/**
+ * @returns whether the user was active before (false: already deactivated, nothing changed).
+ * @throws AdminNotFoundError for an unknown user; AdminRuleError when deactivating oneself.
+ */
+export async function deactivateUser(
+  db: Kysely<Database>,
+  userId: string,
+  operator: Actor,
+  ip: string | null = null,
+): Promise<{ changed: boolean }> {
+  if (operator.userId === userId) throw new AdminRuleError('user', 'You cannot deactivate your own account');
+  return db.transaction().execute(async (trx) => {
+    const user = await trx.selectFrom('users').select('active').where('id', '=', userId).forUpdate().executeTakeFirst();
+    if (!user) throw new AdminNotFoundError('No such user');
+    if (!user.active) return { changed: false };
+    await trx.updateTable('users').set({ active: false }).where('id', '=', userId).execute();
+    await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    await writeAudit(trx, operator, { action: 'user.deactivate', entityType: 'user', entityId: userId, ip });
+    return { changed: true };
+  });
+}

@@ -1,0 +1,26 @@
+/** Reactivates a deactivated user: they can sign in again with their existing password. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { writeAudit } from '../../db/repositories/audit-log.js';
+import type { Actor } from '../../domain/access/roles.js';
+import { AdminNotFoundError } from './errors.js';
+
+/**
+ * @returns whether the user was deactivated before (false: already active, nothing changed).
+ * @throws AdminNotFoundError for an unknown user.
+ */
+export async function reactivateUser(
+  db: Kysely<Database>,
+  userId: string,
+  operator: Actor,
+  ip: string | null = null,
+): Promise<{ changed: boolean }> {
+  return db.transaction().execute(async (trx) => {
+    const user = await trx.selectFrom('users').select('active').where('id', '=', userId).forUpdate().executeTakeFirst();
+    if (!user) throw new AdminNotFoundError('No such user');
+    if (user.active) return { changed: false };
+    await trx.updateTable('users').set({ active: true }).where('id', '=', userId).execute();
+    await writeAudit(trx, operator, { action: 'user.reactivate', entityType: 'user', entityId: userId, ip });
+    return { changed: true };
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Sets the roles a user holds in one organisation: roles not listed are removed, new ones
+ * added; an empty list removes the user from the organisation. An administrator cannot remove
+ * their own administrator role (so the partnership is never locked out by accident).
+ */
+import type { Kysely } from 'kysely';
+import type { Database, Role } from '../../db/schema.js';
+import { writeAudit } from '../../db/repositories/audit-log.js';
+import type { Actor } from '../../domain/access/roles.js';
+import { AdminNotFoundError, AdminRuleError } from './errors.js';
+
+export interface SetUserRolesInput {
+  userId: string;
+  organisationId: string;
+  roles: Role[];
+}
+
+/**
+ * @returns the roles added and removed (both empty when nothing changed; then nothing is audited).
+ * @throws AdminNotFoundError for an unknown user; AdminRuleError ('organisation' or 'roles').
+ */
+export async function setUserRoles(
+  db: Kysely<Database>,
+  input: SetUserRolesInput,
+  operator: Actor,
+  ip: string | null = null,
+): Promise<{ added: Role[]; removed: Role[] }> {
+  return db.transaction().execute(async (trx) => {
+    const user = await trx.selectFrom('users').select('id').where('id', '=', input.userId).forUpdate().executeTakeFirst();
+    if (!user) throw new AdminNotFoundError('No such user');
+    const org = await trx.selectFrom('organisations').select('id').where('id', '=', input.organisationId).executeTakeFirst();
+    if (!org) throw new AdminRuleError('organisation', 'Select an organisation');
+    const current = (
+      await trx
+        .selectFrom('memberships')
+        .select('role')
+        .where('user_id', '=', input.userId)
+        .where('organisation_id', '=', input.organisationId)
+        .execute()
+    ).map((m) => m.role);
+    const wanted = [...new Set(input.roles)];
+    const added = wanted.filter((r) => !current.includes(r));
+    const removed = current.filter((r) => !wanted.includes(r));
+    if (operator.userId === input.userId && removed.includes('administrator')) {
+      throw new AdminRuleError('roles', 'You cannot remove your own administrator role');
+    }
+    if (!added.length && !removed.length) return { added, removed };
+    if (removed.length) {
+      await trx
+        .deleteFrom('memberships')
+        .where('user_id', '=', input.userId)
+        .where('organisation_id', '=', input.organisationId)
+        .where('role', 'in', removed)
+        .execute();
+    }
+    if (added.length) {
+      await trx
+        .insertInto('memberships')
+        .values(added.map((role) => ({ user_id: input.userId, organisation_id: input.organisationId, role })))
+        .execute();
+    }
+    await writeAudit(trx, operator, {
+      action: 'user.set_roles',
+      entityType: 'user',
+      entityId: input.userId,
+      detail: { organisationId: input.organisationId, added, removed },
+      ip,
+    });
+    return { added, removed };
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * When synthetic demo incidents happen: a London calendar day in the 24 months before `now`,
+ * weighted by month (summer peak in May) and weekday (Monday to Friday), then an hour of day.
+ */
+import { TZDate } from '@date-fns/tz';
+import { LONDON } from '../../domain/time/london.js';
+import { HOUR_WEIGHTS, MONTH_WEIGHTS, WEEKDAY_WEIGHTS } from './demo-shape.js';
+import type { Random } from './prng.js';
+
+export interface DemoDay {
+  /** London calendar date, YYYY-MM-DD. */
+  ymd: string;
+  /** Days since the first day of the window (0-based). */
+  index: number;
+}
+
+export interface DemoCalendar {
+  days: readonly DemoDay[];
+  /** Draws a day with the month × weekday weights. */
+  pickDay(rng: Random): DemoDay;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The London calendar date (YYYY-MM-DD) of an instant. */
+export function londonYmd(instant: Date): string {
+  const d = new TZDate(instant.getTime(), LONDON);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * Every London day from the same date 24 months before `now` up to yesterday, with its weight.
+ * Calendar arithmetic is done on UTC dates, which have no clock changes.
+ */
+export function demoCalendar(now: Date, months = 24): DemoCalendar {
+  const [y, m, d] = londonYmd(now).split('-').map(Number) as [number, number, number];
+  const end = Date.UTC(y, m - 1, d);
+  const start = Date.UTC(y, m - 1 - months, d);
+  const days: DemoDay[] = [];
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let t = start, i = 0; t < end; t += 86_400_000, i++) {
+    const day = new Date(t);
+    const isoWeekday = (day.getUTCDay() + 6) % 7; // Monday = 0
+    total += MONTH_WEIGHTS[day.getUTCMonth()]! * WEEKDAY_WEIGHTS[isoWeekday]!;
+    days.push({ ymd: day.toISOString().slice(0, 10), index: i });
+    cumulative.push(total);
+  }
+  return {
+    days,
+    pickDay(rng) {
+      const r = rng.next() * total;
+      let lo = 0;
+      let hi = cumulative.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cumulative[mid]! > r) hi = mid;
+        else lo = mid + 1;
+      }
+      return days[lo]!;
+    },
+  };
+}
+
+/** An instant on London day `ymd` at an hour drawn from the time-of-day weights. */
+export function instantOn(rng: Random, ymd: string): Date {
+  const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
+  const hour = rng.weighted(HOUR_WEIGHTS.map((w, h) => [h, w] as const));
+  return new Date(new TZDate(y, m - 1, d, hour, rng.int(0, 59), LONDON).getTime());
+}
+
+/** When it was reported: mostly within the hour, some the next day, a few weeks later; never after `now`. */
+export function reportedAfter(rng: Random, occurred: Date, now: Date): Date {
+  const minutes = rng.weighted([
+    [rng.int(2, 60), 60],
+    [rng.int(61, 24 * 60), 30],
+    [rng.int(24 * 60 + 1, 14 * 24 * 60), 10],
+  ] as const);
+  return new Date(Math.min(occurred.getTime() + minutes * 60_000, now.getTime()));
+}
