@@ -4,9 +4,13 @@ import type { AppDeps } from './platform/deps.js';
 import healthRoutes from './features/health/routes.js';
 import signInRoutes from './features/sign-in/routes.js';
 import homeRoutes from './features/home/routes.js';
+import { adminPages } from './features/admin/pages.js';
+import accountOrganisationRoutes from './features/account/organisation/routes.js';
 
 export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] = [
   healthRoutes,
   signInRoutes,
   homeRoutes,
+  ...adminPages,
+  accountOrganisationRoutes,
 ];
