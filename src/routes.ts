@@ -6,6 +6,8 @@ import signInRoutes from './features/sign-in/routes.js';
 import homeRoutes from './features/home/routes.js';
 import { adminPages } from './features/admin/pages.js';
 import accountOrganisationRoutes from './features/account/organisation/routes.js';
+import incidentsByPlaceAndMonthRoutes from './features/analysis/incidents-by-place-and-month/routes.js';
+import statsApiRoutes from './api/stats/routes.js';
 
 export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] = [
   healthRoutes,
@@ -13,4 +15,6 @@ export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] 
   homeRoutes,
   ...adminPages,
   accountOrganisationRoutes,
+  incidentsByPlaceAndMonthRoutes,
+  statsApiRoutes,
 ];

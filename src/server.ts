@@ -1,7 +1,7 @@
 /**
- * Process entry: configuration, database (migrated on start), reference data, the demo
- * partnership on an empty development database, then the web server. Shuts down cleanly on
- * SIGINT/SIGTERM.
+ * Process entry: configuration, database (migrated on start), reference data, boundaries from
+ * GEOGRAPHY_DIR when none are loaded, the demo partnership on an empty development database,
+ * then the web server. Shuts down cleanly on SIGINT/SIGTERM.
  */
 import { loadConfig } from './config.js';
 import { buildApp } from './app.js';
@@ -9,12 +9,19 @@ import { openDatabase } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { ensureReferenceData } from './services/reference/ensure-reference-data.js';
 import { seedDemoIfEmpty } from './services/demo/seed-demo.js';
+import { isGeographyLoaded, loadGeography } from './services/geography/load-geography.js';
 
 const config = loadConfig();
 const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
 await migrate(handle);
 await ensureReferenceData(handle.db);
 const app = await buildApp({ db: handle.db, handle, config });
+
+// First start with GEOGRAPHY_DIR set: load the boundaries, so places (and the demo) are placed.
+if (config.geographyDir && !(await isGeographyLoaded(handle.db))) {
+  const counts = await loadGeography(handle.db, config.geographyDir, (msg) => app.log.info(msg));
+  app.log.info({ counts }, 'geography loaded');
+}
 
 if (config.seedDemo) {
   const seeded = await seedDemoIfEmpty(handle.db, (msg) => app.log.info(msg));

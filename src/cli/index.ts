@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { registerMigrateCommand } from './migrate.js';
 import { registerUsersCommand } from './users.js';
 import { registerSeedCommand } from './seed.js';
+import { registerGeographyCommand } from './geography.js';
 
 const program = new Command()
   .name('concord')
@@ -15,5 +16,6 @@ const program = new Command()
 registerMigrateCommand(program);
 registerUsersCommand(program);
 registerSeedCommand(program);
+registerGeographyCommand(program);
 
 await program.parseAsync(process.argv);

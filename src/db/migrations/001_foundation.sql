@@ -170,14 +170,16 @@ CREATE TABLE wards (
   max_lon double precision NOT NULL, max_lat double precision NOT NULL
 );
 
+-- Most LSOA codes are the same in the 2011 and 2021 sets, so a code is unique only per vintage.
 CREATE TABLE lsoas (
-  code          text PRIMARY KEY,
+  code          text NOT NULL,
   vintage       smallint NOT NULL CHECK (vintage IN (2011, 2021)),
   name          text NOT NULL,
   district_code text NOT NULL REFERENCES districts (code),
   geometry      text NOT NULL,
   min_lon double precision NOT NULL, min_lat double precision NOT NULL,
-  max_lon double precision NOT NULL, max_lat double precision NOT NULL
+  max_lon double precision NOT NULL, max_lat double precision NOT NULL,
+  PRIMARY KEY (code, vintage)
 );
 CREATE INDEX lsoas_district_idx ON lsoas (vintage, district_code);
 

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import type { Actor } from '../../domain/access/roles.js';
+import { isUuid } from '../../db/repositories/user-directory.js';
 import { AdminNotFoundError, AdminRuleError } from './errors.js';
 
 /**
@@ -20,6 +21,7 @@ export async function deactivateUser(
   ip: string | null = null,
 ): Promise<{ changed: boolean }> {
   if (operator.userId === userId) throw new AdminRuleError('user', 'You cannot deactivate your own account');
+  if (!isUuid(userId)) throw new AdminNotFoundError('No such user');
   return db.transaction().execute(async (trx) => {
     const user = await trx.selectFrom('users').select('active').where('id', '=', userId).forUpdate().executeTakeFirst();
     if (!user) throw new AdminNotFoundError('No such user');

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import type { Actor } from '../../domain/access/roles.js';
+import { isUuid } from '../../db/repositories/user-directory.js';
 import { AdminNotFoundError } from './errors.js';
 
 /**
@@ -15,6 +16,7 @@ export async function reactivateUser(
   operator: Actor,
   ip: string | null = null,
 ): Promise<{ changed: boolean }> {
+  if (!isUuid(userId)) throw new AdminNotFoundError('No such user');
   return db.transaction().execute(async (trx) => {
     const user = await trx.selectFrom('users').select('active').where('id', '=', userId).forUpdate().executeTakeFirst();
     if (!user) throw new AdminNotFoundError('No such user');

@@ -7,12 +7,15 @@ import type { Kysely } from 'kysely';
 import type { Database, Role } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import type { Actor } from '../../domain/access/roles.js';
+import { isUuid } from '../../db/repositories/user-directory.js';
 import { AdminNotFoundError, AdminRuleError } from './errors.js';
 
 export interface SetUserRolesInput {
   userId: string;
   organisationId: string;
   roles: Role[];
+  /** Add `roles` to those already held instead of replacing them (the "another organisation" form). */
+  keepExisting?: boolean;
 }
 
 /**
@@ -25,6 +28,7 @@ export async function setUserRoles(
   operator: Actor,
   ip: string | null = null,
 ): Promise<{ added: Role[]; removed: Role[] }> {
+  if (!isUuid(input.userId)) throw new AdminNotFoundError('No such user');
   return db.transaction().execute(async (trx) => {
     const user = await trx.selectFrom('users').select('id').where('id', '=', input.userId).forUpdate().executeTakeFirst();
     if (!user) throw new AdminNotFoundError('No such user');
@@ -38,7 +42,7 @@ export async function setUserRoles(
         .where('organisation_id', '=', input.organisationId)
         .execute()
     ).map((m) => m.role);
-    const wanted = [...new Set(input.roles)];
+    const wanted = [...new Set(input.keepExisting ? [...current, ...input.roles] : input.roles)];
     const added = wanted.filter((r) => !current.includes(r));
     const removed = current.filter((r) => !wanted.includes(r));
     if (operator.userId === input.userId && removed.includes('administrator')) {

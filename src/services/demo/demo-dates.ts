@@ -16,8 +16,12 @@ export interface DemoDay {
 
 export interface DemoCalendar {
   days: readonly DemoDay[];
-  /** Draws a day with the month × weekday weights. */
-  pickDay(rng: Random): DemoDay;
+  /**
+   * `n` days spread over the window in proportion to the month × weekday weights (systematic
+   * sampling: one random offset, then evenly spaced), so monthly and weekday counts follow the
+   * weights closely rather than wobbling with chance. In date order.
+   */
+  spreadDays(rng: Random, n: number): DemoDay[];
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -48,16 +52,16 @@ export function demoCalendar(now: Date, months = 24): DemoCalendar {
   }
   return {
     days,
-    pickDay(rng) {
-      const r = rng.next() * total;
-      let lo = 0;
-      let hi = cumulative.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (cumulative[mid]! > r) hi = mid;
-        else lo = mid + 1;
+    spreadDays(rng, n) {
+      const offset = rng.next();
+      const picked: DemoDay[] = [];
+      let day = 0;
+      for (let i = 0; i < n; i++) {
+        const r = ((i + offset) / n) * total;
+        while (day < cumulative.length - 1 && cumulative[day]! <= r) day++;
+        picked.push(days[day]!);
       }
-      return days[lo]!;
+      return picked;
     },
   };
 }
@@ -69,12 +73,17 @@ export function instantOn(rng: Random, ymd: string): Date {
   return new Date(new TZDate(y, m - 1, d, hour, rng.int(0, 59), LONDON).getTime());
 }
 
-/** When it was reported: mostly within the hour, some the next day, a few weeks later; never after `now`. */
+/**
+ * When it was reported: mostly within the hour, some within the day, a few up to two weeks
+ * later; a delay that would pass `now` is scaled down to fall before it.
+ */
 export function reportedAfter(rng: Random, occurred: Date, now: Date): Date {
   const minutes = rng.weighted([
     [rng.int(2, 60), 60],
     [rng.int(61, 24 * 60), 30],
     [rng.int(24 * 60 + 1, 14 * 24 * 60), 10],
   ] as const);
-  return new Date(Math.min(occurred.getTime() + minutes * 60_000, now.getTime()));
+  const delay = minutes * 60_000;
+  const room = now.getTime() - occurred.getTime();
+  return new Date(occurred.getTime() + (delay < room ? delay : Math.floor(room * rng.next())));
 }

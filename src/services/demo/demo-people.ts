@@ -31,7 +31,8 @@ export interface DemoPerson {
   surname: string;
   /** YYYY-MM-DD. */
   dateOfBirth: string;
-  organisationId: string;
+  /** The agency that recorded them (resolved to an id when written). */
+  organisationName: string;
 }
 
 /** Age bands [from, to] with weights, per role (§2.18 victims, §2.21 perpetrators). */
@@ -45,9 +46,9 @@ const FEMALE_SHARE: Record<PartyRole, number> = { victim: 0.55, complainant: 0.5
 
 /**
  * A fictional person in `role`, aged as the role's profile says on `onDate` (a Date), recorded
- * by `organisationId`.
+ * by `organisationName`.
  */
-export function makePerson(rng: Random, role: PartyRole, onDate: Date, organisationId: string): DemoPerson {
+export function makePerson(rng: Random, role: PartyRole, onDate: Date, organisationName: string): DemoPerson {
   const female = rng.chance(FEMALE_SHARE[role]);
   const [from, to] = rng.weighted(AGE_BANDS[role]);
   const age = rng.int(from, to);
@@ -59,6 +60,6 @@ export function makePerson(rng: Random, role: PartyRole, onDate: Date, organisat
     forename: rng.pick(female ? FEMALE : MALE),
     surname: rng.pick(SURNAMES),
     dateOfBirth: birth.toISOString().slice(0, 10),
-    organisationId,
+    organisationName,
   };
 }

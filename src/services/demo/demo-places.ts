@@ -70,11 +70,6 @@ export interface DemoPoint {
   locationText: string;
 }
 
-/** Picks a district with probability proportional to its police.uk ASB rows. */
-export function pickDistrict(rng: Random): DemoDistrict {
-  return rng.weighted(DEMO_DISTRICTS.map((d) => [d, d.asbRows] as const));
-}
-
 /** A point scattered (normal, `spreadMetres`) around one of the district's centres. */
 export function pointIn(rng: Random, district: DemoDistrict): DemoPoint {
   const centre = rng.weighted(district.centres.map((x) => [x, x.weight] as const));

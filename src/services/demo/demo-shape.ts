@@ -54,7 +54,10 @@ export const COMMUNITY_TYPES: readonly (readonly [string, number])[] = [
   ['prostitution', 1],
 ];
 
-/** Chance that a community incident of this type is Environmental rather than Nuisance. */
+/**
+ * Chance that a community incident of this type is Environmental rather than Nuisance; types
+ * not listed are always Nuisance.
+ */
 export const ENVIRONMENTAL_CHANCE: Readonly<Record<string, number>> = {
   'fly-tipping': 1,
   'abandoned-vehicle': 1,
@@ -66,7 +69,7 @@ export const ENVIRONMENTAL_CHANCE: Readonly<Record<string, number>> = {
 
 /** The community category for a type: Environmental with the chance above, else Nuisance. */
 export function communityCategory(typeCode: string, draw: number): CategoryCode {
-  return draw < (ENVIRONMENTAL_CHANCE[typeCode] ?? 0.05) ? 'environmental' : 'nuisance';
+  return draw < (ENVIRONMENTAL_CHANCE[typeCode] ?? 0) ? 'environmental' : 'nuisance';
 }
 
 /**

@@ -67,3 +67,22 @@ export function createRandom(seed: number = DEMO_SEED): Random {
   };
   return random;
 }
+
+/**
+ * `n` items in proportion to their weights (largest-remainder rounding), in random order: a
+ * weighted draw without the chance wobble, for shares the demo should hit closely.
+ */
+export function quota<T>(rng: Random, items: readonly (readonly [T, number])[], n: number): T[] {
+  const total = items.reduce((s, [, w]) => s + w, 0);
+  const exact = items.map(([item, w]) => ({ item, share: (w / total) * n }));
+  const counts = exact.map((e) => Math.floor(e.share));
+  const byRemainder = exact.map((e, i) => ({ i, rest: e.share - counts[i]! })).sort((a, b) => b.rest - a.rest);
+  const missing = n - counts.reduce((s, c) => s + c, 0);
+  for (let k = 0; k < missing; k++) counts[byRemainder[k]!.i]!++;
+  const out = exact.flatMap((e, i) => Array.from({ length: counts[i]! }, () => e.item));
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
  * Loads LLR boundaries (districts, wards, LSOA 2011 and 2021) and police.uk neighbourhoods
  * into the database in one transaction, then drops the cached Placer.
  *
+ * LSOA rows are keyed by (code, vintage): 587 LLR LSOA codes exist in both 2011 and 2021.
  * Re-running replaces: each boundary is upserted by code, and within each district a layer
  * covers, rows of that layer the files no longer hold are deleted (a ward abolished at a
  * boundary review disappears; districts the files don't cover are left alone). District rows
@@ -77,8 +78,12 @@ async function writeLsoas(trx: Transaction<Database>, vintage: 2011 | 2021, lsoa
     await trx
       .insertInto('lsoas')
       .values(rows)
-      .onConflict((oc) => oc.column('code').doUpdateSet({ ...replaced, vintage: sql<2011 | 2021>`excluded.vintage` }))
-      .execute();
+      .onConflict((oc) => oc.columns(['code', 'vintage']).doUpdateSet(replaced))
+      .execute()
+      .catch((err: Error) => {
+        if (!/ON CONFLICT/.test(err.message)) throw err;
+        throw new Error('Cannot store LSOAs: the lsoas table needs the key (code, vintage), as LSOA codes repeat between 2011 and 2021');
+      });
   }
   const districts = [...new Set(lsoas.map((l) => l.districtCode))];
   if (districts.length === 0) return;

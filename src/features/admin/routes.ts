@@ -1,0 +1,18 @@
+/** GET /admin — the administration index: links to the sections the administrator may use. */
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../platform/deps.js';
+import { requireActor } from '../../platform/guards.js';
+import { can } from '../../domain/access/roles.js';
+
+const SECTIONS = [
+  { href: '/admin/organisations', text: 'Organisations', description: 'The partnership’s agencies: add an organisation.', permission: 'admin:organisations' },
+  { href: '/admin/users', text: 'Users', description: 'Staff accounts: add users, change their roles, deactivate accounts.', permission: 'admin:users' },
+  { href: '/admin/incident-types', text: 'Incident types', description: 'The versioned list of incident types and its history.', permission: 'admin:reference' },
+] as const;
+
+export default async function adminIndexRoutes(app: FastifyInstance, _deps: AppDeps) {
+  app.get('/admin', { preHandler: requireActor('admin:organisations', 'admin:users', 'admin:reference') }, async (request, reply) => {
+    const sections = SECTIONS.filter((s) => can(request.actor, s.permission));
+    return reply.view('features/admin/view.njk', { title: 'Administration', sections });
+  });
+}

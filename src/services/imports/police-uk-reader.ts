@@ -1,0 +1,107 @@
+/**
+ * Reading a police.uk street-level file: the bytes from a path, buffer or stream, then its CSV
+ * records (csv-parse) with their line numbers. A problem with the file as a whole — unreadable,
+ * empty, not CSV, wrong header, a record with the wrong number of fields — is a
+ * `PoliceUkFileError`, and the import stores nothing from that file.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse';
+import { checkHeader, POLICE_UK_COLUMNS } from '../../domain/imports/police-uk.js';
+
+/** A file to import: a path, or a named buffer or stream (e.g. an upload). */
+export type PoliceUkInput =
+  | string
+  | { name: string; buffer: Buffer }
+  | { name: string; stream: AsyncIterable<Buffer | string> };
+
+/** The file cannot be imported at all; the message says why, in plain words. */
+export class PoliceUkFileError extends Error {
+  override name = 'PoliceUkFileError';
+}
+
+/** The file name an input is reported under (the base name of a path). */
+export function inputName(input: PoliceUkInput): string {
+  return typeof input === 'string' ? path.basename(input) : input.name;
+}
+
+/** Reads the whole input into memory. @throws PoliceUkFileError when it cannot be read. */
+export async function readPoliceUkInput(input: PoliceUkInput): Promise<Buffer> {
+  try {
+    if (typeof input === 'string') return await fs.readFile(input);
+    if ('buffer' in input) return input.buffer;
+    const chunks: Buffer[] = [];
+    for await (const chunk of input.stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return Buffer.concat(chunks);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message;
+    throw new PoliceUkFileError(`The file could not be read: ${why}`);
+  }
+}
+
+/** Data rows in a file, estimated from its line breaks (exact when no field holds a line break). */
+export function estimateRows(bytes: Buffer): number {
+  let lines = 0;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lines++;
+  if (bytes.length > 0 && bytes[bytes.length - 1] !== 10) lines++;
+  return Math.max(0, lines - 1);
+}
+
+const SLICE = 256 * 1024;
+
+/**
+ * Parses `bytes` as a police.uk street-level CSV (CRLF or LF, optional BOM, blank lines
+ * ignored), checks the header, and calls `onRecord(fields, line)` for each data row in file
+ * order; `line` is the 1-based line of the file where the row ends. Between slices of 256 KB it
+ * calls `onSlice` and yields to the event loop, so a server stays responsive.
+ * @returns the number of data rows.
+ * @throws PoliceUkFileError for an empty file, a CSV syntax error, a wrong header, or a record
+ *   whose number of fields is not 12 (a truncated or damaged file: better to stop than to
+ *   import part of it).
+ */
+export async function forEachRecord(
+  bytes: Buffer,
+  onRecord: (fields: string[], line: number) => void,
+  onSlice: () => void = () => {},
+): Promise<number> {
+  if (bytes.length === 0) throw new PoliceUkFileError('The file is empty');
+  const parser = parse({ relax_column_count: true, bom: true, skip_empty_lines: true, info: true });
+  let rows = 0;
+  let header = false;
+  let failure: Error | null = null;
+  parser.on('data', ({ record, info }: { record: string[]; info: { lines: number } }) => {
+    if (failure) return;
+    if (!header) {
+      header = true;
+      const problem = checkHeader(record);
+      if (problem) failure = new PoliceUkFileError(`This is not a police.uk street-level CSV file. ${problem}`);
+      return;
+    }
+    if (record.length !== POLICE_UK_COLUMNS.length) {
+      failure = new PoliceUkFileError(
+        `Line ${info.lines} has ${record.length} fields instead of ${POLICE_UK_COLUMNS.length}. The file may be truncated or damaged: download it again`,
+      );
+      return;
+    }
+    rows++;
+    onRecord(record, info.lines);
+  });
+  const ended = new Promise<void>((resolve) => {
+    parser.on('end', resolve);
+    parser.on('error', (err: Error) => {
+      failure ??= new PoliceUkFileError(`The file could not be read as CSV: ${err.message}`);
+      resolve();
+    });
+  });
+  for (let i = 0; i < bytes.length && !failure; i += SLICE) {
+    parser.write(bytes.subarray(i, i + SLICE));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    onSlice();
+  }
+  if (!parser.destroyed) parser.end();
+  await ended;
+  if (failure) throw failure;
+  if (!header) throw new PoliceUkFileError('The file is empty');
+  return rows;
+}
