@@ -5,16 +5,24 @@ import healthRoutes from './features/health/routes.js';
 import signInRoutes from './features/sign-in/routes.js';
 import homeRoutes from './features/home/routes.js';
 import { adminPages } from './features/admin/pages.js';
+import auditRoutes from './features/audit/routes.js';
+import incidentRoutes from './features/incidents/[id]/routes.js';
+import personRoutes from './features/people/[id]/routes.js';
 import accountOrganisationRoutes from './features/account/organisation/routes.js';
 import incidentsByPlaceAndMonthRoutes from './features/analysis/incidents-by-place-and-month/routes.js';
 import statsApiRoutes from './api/stats/routes.js';
+import policeUkImportRoutes from './features/imports/police-uk/routes.js';
 
 export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] = [
   healthRoutes,
   signInRoutes,
   homeRoutes,
   ...adminPages,
+  auditRoutes,
+  incidentRoutes,
+  personRoutes,
   accountOrganisationRoutes,
   incidentsByPlaceAndMonthRoutes,
   statsApiRoutes,
+  policeUkImportRoutes,
 ];

@@ -5,8 +5,10 @@
 import { Command } from 'commander';
 import { registerMigrateCommand } from './migrate.js';
 import { registerUsersCommand } from './users.js';
+import { registerTokensCommand } from './tokens.js';
 import { registerSeedCommand } from './seed.js';
 import { registerGeographyCommand } from './geography.js';
+import { registerImportCommand } from './import.js';
 
 const program = new Command()
   .name('concord')
@@ -15,7 +17,9 @@ const program = new Command()
 
 registerMigrateCommand(program);
 registerUsersCommand(program);
+registerTokensCommand(program);
 registerSeedCommand(program);
 registerGeographyCommand(program);
+registerImportCommand(program);
 
 await program.parseAsync(process.argv);

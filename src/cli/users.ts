@@ -1,9 +1,30 @@
 import type { Command } from 'commander';
 import { withDatabase, readStdin } from './context.js';
 import { addUser } from '../services/admin/add-user.js';
-import { isRole, ROLES } from '../domain/access/roles.js';
+import { isRole, roleName, ROLES } from '../domain/access/roles.js';
+import { searchUsers } from '../db/repositories/user-directory.js';
+import type { Database } from '../db/schema.js';
+import type { Kysely } from 'kysely';
+import { formatTable } from './tokens.js';
 
-/** `concord users add --email E --name N --org ORG --role ROLE` (password on standard input). */
+/** Writes every user whose name or email contains `search` (all users without it), by name. */
+export async function listUsersCommand(db: Kysely<Database>, search: string | undefined, write: (text: string) => void) {
+  const rows: string[][] = [];
+  for (let page = 1; ; page++) {
+    const found = await searchUsers(db, { text: search, page, pageSize: 500 });
+    for (const u of found.rows) {
+      const roles = u.organisations.map((o) => `${o.organisationName}: ${o.roles.map(roleName).join(', ')}`).join('; ');
+      rows.push([u.id, u.name, u.email, u.active ? 'active' : 'deactivated', roles || 'no roles']);
+    }
+    if (page * 500 >= found.total) break;
+  }
+  write(rows.length ? formatTable(['ID', 'NAME', 'EMAIL', 'STATUS', 'ROLES'], rows) : 'No users\n');
+}
+
+/**
+ * `concord users add --email E --name N --org ORG --role ROLE` (password on standard input) and
+ * `concord users list [--search TEXT]`.
+ */
 export function registerUsersCommand(program: Command): void {
   const users = program.command('users').description('Staff accounts');
   users
@@ -26,4 +47,9 @@ export function registerUsersCommand(program: Command): void {
         process.stdout.write(`${res.created ? 'Added' : 'Updated'} user ${opts.email} (${res.id})\n`);
       });
     });
+  users
+    .command('list')
+    .description('List users with their roles in each organisation')
+    .option('--search <text>', 'only users whose name or email address contains this')
+    .action((opts: { search?: string }) => withDatabase(({ db }) => listUsersCommand(db, opts.search, (t) => process.stdout.write(t))));
 }

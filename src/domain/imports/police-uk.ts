@@ -64,7 +64,7 @@ export function checkHeader(fields: readonly string[]): string | null {
   const names = fields.map((f, i) => (i === 0 ? f.replace(/^\uFEFF/, '') : f));
   const expected = POLICE_UK_COLUMNS.join(', ');
   if (names.length !== POLICE_UK_COLUMNS.length) {
-    return `The first line has ${names.length} columns, but a police.uk street-level file has ${POLICE_UK_COLUMNS.length}: ${expected}`;
+    return `The first line has ${names.length} ${names.length === 1 ? 'column' : 'columns'}, but a police.uk street-level file has ${POLICE_UK_COLUMNS.length}: ${expected}`;
   }
   const i = POLICE_UK_COLUMNS.findIndex((c, k) => names[k] !== c);
   if (i >= 0) {

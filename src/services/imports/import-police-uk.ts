@@ -63,6 +63,8 @@ export interface PoliceUkImportSummary {
   rejectionReasons: Record<string, number>;
   rejections: { line: number; reason: string }[];
   proxyCrimeTypes: string[];
+  /** The months (YYYY-MM) of the rows read, in order. */
+  months: string[];
   durationMs: number;
 }
 
@@ -117,6 +119,7 @@ export async function importPoliceUkFile(
   const incidents = new StagedIncidents();
   const crimes = new StagedCrimes();
   const ids = new AsbSourceIds();
+  const months = new Set<string>();
   let estimated = estimateRows(bytes);
 
   try {
@@ -132,6 +135,7 @@ export async function importPoliceUkFile(
           return;
         }
         const row = read.row;
+        months.add(row.month);
         if (row.kind === 'asb') s.asbRows++;
         if (row.latitude === null || row.longitude === null) {
           s.withoutLocation++;
@@ -192,7 +196,7 @@ export async function importPoliceUkFile(
       withoutLocation: s.withoutLocation,
       rejected: s.rejected,
     };
-    const detail = { ...counts, rejectionReasons: s.rejectionReasons, rejections: s.rejections, proxyCrimeTypes };
+    const detail = { ...counts, rejectionReasons: s.rejectionReasons, rejections: s.rejections, proxyCrimeTypes, months: [...months].sort() };
     const run = await trx
       .insertInto('import_runs')
       .values({

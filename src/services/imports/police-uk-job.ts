@@ -150,3 +150,21 @@ export async function getPoliceUkImportJob(db: Kysely<Database>, actor: Actor, i
     finishedAt: row.finished_at ? new Date(row.finished_at) : null,
   };
 }
+
+/** The actor's organisation's latest police.uk import jobs, newest first. */
+export async function listPoliceUkImportJobs(
+  db: Kysely<Database>,
+  actor: Actor,
+  limit = 5,
+): Promise<{ id: string; status: PoliceUkJob['status']; createdAt: Date }[]> {
+  if (!can(actor, 'incidents:import')) return [];
+  const rows = await db
+    .selectFrom('jobs')
+    .select(['id', 'status', 'created_at'])
+    .where('kind', '=', POLICE_UK_JOB_KIND)
+    .where('organisation_id', '=', actor.organisationId)
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: r.id, status: r.status, createdAt: r.created_at }));
+}

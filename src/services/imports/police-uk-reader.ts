@@ -7,6 +7,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
 import { checkHeader, POLICE_UK_COLUMNS } from '../../domain/imports/police-uk.js';
 
 /** A file to import: a path, or a named buffer or stream (e.g. an upload). */
@@ -49,6 +50,31 @@ export function estimateRows(bytes: Buffer): number {
 }
 
 const SLICE = 256 * 1024;
+const NOT_POLICE_UK = 'This is not a police.uk street-level CSV file.';
+
+/**
+ * Checks only the first line of a file (a quick check of an upload before the import runs).
+ * @returns null when it is the police.uk header, else the reason in plain words.
+ */
+export async function headerProblem(filePath: string): Promise<string | null> {
+  const handle = await fs.open(filePath);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(16 * 1024), 0, 16 * 1024, 0);
+    if (bytesRead === 0) return 'The file is empty';
+    const end = buffer.subarray(0, bytesRead).indexOf(10);
+    const line = buffer.subarray(0, end === -1 ? bytesRead : end).toString('utf8').replace(/\r$/, '');
+    let fields: string[];
+    try {
+      fields = (parseSync(line, { bom: true, relax_column_count: true, relax_quotes: true }) as string[][])[0] ?? [];
+    } catch {
+      return `${NOT_POLICE_UK} Its first line is not CSV`;
+    }
+    const problem = checkHeader(fields);
+    return problem ? `${NOT_POLICE_UK} ${problem}` : null;
+  } finally {
+    await handle.close();
+  }
+}
 
 /**
  * Parses `bytes` as a police.uk street-level CSV (CRLF or LF, optional BOM, blank lines
@@ -75,7 +101,7 @@ export async function forEachRecord(
     if (!header) {
       header = true;
       const problem = checkHeader(record);
-      if (problem) failure = new PoliceUkFileError(`This is not a police.uk street-level CSV file. ${problem}`);
+      if (problem) failure = new PoliceUkFileError(`${NOT_POLICE_UK} ${problem}`);
       return;
     }
     if (record.length !== POLICE_UK_COLUMNS.length) {
