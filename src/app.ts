@@ -2,6 +2,7 @@
  * buildApp(deps): the Fastify application — plugin registrations, then routes. No logic here.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
+import compress from '@fastify/compress';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { AppDeps } from './platform/deps.js';
@@ -21,6 +22,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
   });
   await registerViews(app, { dev: config.env === 'development' });
+  await app.register(compress, { threshold: 2048 });
   await registerSecurity(app, { mapTileUrl: config.mapTileUrl });
   await app.register(formbody);
   await app.register(multipart, { limits: { fileSize: config.uploadMaxBytes, files: 20 } });

@@ -62,6 +62,6 @@ export default async function policeUkImportRoutes(app: FastifyInstance, { db, c
   app.get<{ Params: { id: string } }>('/imports/police-uk/jobs/:id', guard, async (request, reply) => {
     const job = await getPoliceUkImportJob(db, request.actor!, request.params.id);
     if (!job) return reply.callNotFound();
-    return reply.header('cache-control', 'no-store').view(JOB_VIEW, { title: 'police.uk import', job: jobView(job) });
+    return reply.header('cache-control', 'no-store').view(JOB_VIEW, { title: 'Your import', job: jobView(job) });
   });
 }

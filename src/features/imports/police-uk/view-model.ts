@@ -14,6 +14,8 @@ const STATUS: Record<PoliceUkJob['status'], { text: string; tag: string }> = {
 };
 
 const n = (v: number) => v.toLocaleString('en-GB');
+const monthName = (ym: string) =>
+  new Date(`${ym}-15T12:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const row = (key: string, value: string) => ({ key: { text: key }, value: { text: value } });
 
 export const ANALYSIS_PATH = '/analysis/incidents-by-place-and-month';
@@ -27,7 +29,7 @@ function fileView(result: PoliceUkImportResult) {
   return {
     name: s.fileName,
     ok: true,
-    months: from === to ? from : `${from} to ${to}`,
+    months: !from || !to ? 'none' : from === to ? monthName(from) : `${monthName(from)} to ${monthName(to)}`,
     rows: [
       row('Rows read', n(s.rowsRead)),
       row('Incidents added (anti-social behaviour)', n(s.incidentsAdded)),
