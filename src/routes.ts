@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from './platform/deps.js';
 import healthRoutes from './features/health/routes.js';
+import openApiRoutes from './api/openapi.js';
 import signInRoutes from './features/sign-in/routes.js';
 import homeRoutes from './features/home/routes.js';
 import { adminPages } from './features/admin/pages.js';
@@ -15,6 +16,7 @@ import policeUkImportRoutes from './features/imports/police-uk/routes.js';
 
 export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] = [
   healthRoutes,
+  openApiRoutes,
   signInRoutes,
   homeRoutes,
   ...adminPages,

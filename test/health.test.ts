@@ -35,3 +35,23 @@ describe('health and migrations', () => {
     expect(res.body).not.toMatch(/<link[^>]+href="https?:\/\//);
   });
 });
+
+describe('the OpenAPI document', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('describes every JSON route the app serves under /api/v1', async () => {
+    const doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json() as { paths: Record<string, unknown> };
+    const served = t.app
+      .printRoutes({ commonPrefix: false })
+      .split('\n')
+      .map((l) => /[\s/](api\/v1\/\S+)/.exec(l)?.[1])
+      .filter((p): p is string => !!p && p !== 'api/v1/openapi.json')
+      .map((p) => `/${p}`);
+    expect(served.length).toBeGreaterThan(0);
+    for (const p of served) expect(Object.keys(doc.paths)).toContain(p.replace(/\s.*$/, ''));
+  });
+});
