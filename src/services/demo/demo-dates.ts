@@ -1,6 +1,7 @@
 /**
- * When synthetic demo incidents happen: a London calendar day in the 24 months before `now`,
- * weighted by month (summer peak in May) and weekday (Monday to Friday), then an hour of day.
+ * When synthetic demo incidents happen: a London calendar day in the last 24 calendar months
+ * (the current one so far), weighted by month (summer peak in May) and weekday (Monday to
+ * Friday), then an hour of day.
  */
 import { TZDate } from '@date-fns/tz';
 import { LONDON } from '../../domain/time/london.js';
@@ -33,13 +34,15 @@ export function londonYmd(instant: Date): string {
 }
 
 /**
- * Every London day from the same date 24 months before `now` up to yesterday, with its weight.
- * Calendar arithmetic is done on UTC dates, which have no clock changes.
+ * Every London day of the last `months` calendar months, with its weight: the whole months
+ * before the current one, then the current month up to yesterday. No month at the start is cut
+ * short, and no calendar month appears more than twice, so May stays the busiest whatever the
+ * date. Calendar arithmetic is done on UTC dates, which have no clock changes.
  */
 export function demoCalendar(now: Date, months = 24): DemoCalendar {
   const [y, m, d] = londonYmd(now).split('-').map(Number) as [number, number, number];
   const end = Date.UTC(y, m - 1, d);
-  const start = Date.UTC(y, m - 1 - months, d);
+  const start = Date.UTC(y, m - months, 1);
   const days: DemoDay[] = [];
   const cumulative: number[] = [];
   let total = 0;

@@ -59,8 +59,8 @@ function recordingAgency(rng: Random, districtCode: string, category: CategoryCo
 }
 
 /**
- * `count` incidents over the 24 months before `now`, sorted by when they happened and numbered
- * DEMO-000001 onwards.
+ * `count` incidents over the last 24 calendar months (the current one up to yesterday), sorted
+ * by when they happened and numbered DEMO-000001 onwards.
  */
 export function planIncidents(rng: Random, count: number, now: Date): DemoIncident[] {
   const calendar = demoCalendar(now);

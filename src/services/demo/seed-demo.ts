@@ -1,10 +1,11 @@
 /**
  * Seeds the demo partnership: one synthetic user per role (demo-users.ts), fictional people and
- * about 2,400 synthetic incidents over the last 24 months shaped like the LLR figures
- * (demo-shape.ts). Everything is marked synthetic, incidents have source 'demo', a DEMO-
- * reference and a description starting "[SYNTHETIC]". Reproducible: a fixed PRNG seed and, for
- * a given `now`, the same data every time. One transaction; bulk inserts, a few seconds on
- * PGlite. Never called in production (config.ts refuses SEED_DEMO there; the CLI checks too).
+ * about 2,400 synthetic incidents over the last 24 calendar months (this one so far) shaped
+ * like the LLR figures (demo-shape.ts). Everything is marked synthetic; incidents have source
+ * 'demo', a DEMO- reference and a description starting "[SYNTHETIC]". Reproducible: a fixed
+ * PRNG seed and, for a given `now`, the same data every time. One transaction with bulk
+ * inserts: about two seconds on PGlite. Never called in production (config.ts refuses
+ * SEED_DEMO there; the CLI checks too).
  */
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, IncidentsTable, PlaceColumns } from '../../db/schema.js';
