@@ -5,8 +5,7 @@
 import { expect, test } from './support/fixtures.js';
 import { SignInPage } from './support/pages.js';
 import { AdminIndexPage, NewOrganisationPage, OrganisationsPage, UsersPage } from './support/admin-pages.js';
-import { demoUser } from './support/demo.js';
-import { demoEmail } from '../src/services/demo/demo-users.js';
+import { demoEmail, demoUser } from './support/demo.js';
 
 test.describe('administration', () => {
   test.beforeEach(async ({ page }) => {

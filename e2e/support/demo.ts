@@ -13,7 +13,7 @@ import type { Role } from '../../src/db/schema.js';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED_DATA = path.resolve(REPO_ROOT, '../shared/data');
 
-export { DEMO_PASSWORD };
+export { DEMO_PASSWORD, demoEmail };
 
 /** A demo user's sign-in details. */
 export function demoUser(role: Role): { email: string; password: string } {

@@ -8,7 +8,7 @@ import { requireActor } from '../../platform/guards.js';
 import { validateForm, type FormErrors } from '../../platform/forms.js';
 import { listOrganisations } from '../../db/repositories/organisations.js';
 import { searchAuditLog } from '../../services/admin/search-audit-log.js';
-import { pageNumber, paginationFor, withQuery } from '../admin/pagination.js';
+import { pageNumber, paginationFor, withQuery } from '../../platform/pagination.js';
 import { auditQuerySchema } from './schema.js';
 import { dateItems, filterValues } from './view-model.js';
 

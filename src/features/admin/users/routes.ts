@@ -4,7 +4,7 @@ import type { AppDeps } from '../../../platform/deps.js';
 import { requireActor } from '../../../platform/guards.js';
 import { searchUsers } from '../../../db/repositories/user-directory.js';
 import { roleName } from '../../../domain/access/roles.js';
-import { pageNumber, paginationFor, withQuery } from '../pagination.js';
+import { pageNumber, paginationFor, withQuery } from '../../../platform/pagination.js';
 
 export const USERS_PAGE_SIZE = 25;
 
