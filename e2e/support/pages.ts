@@ -62,40 +62,60 @@ export class HomePage {
   }
 }
 
-/** /imports/police-uk: upload police.uk street-level CSV files; the job page reports progress. */
+/**
+ * /imports/police-uk: upload police.uk street-level CSV files. The job page
+ * (/imports/police-uk/jobs/:id) shows a status tag, reloads itself when the job finishes and
+ * then lists per file what was imported.
+ */
 export class PoliceUkImportPage {
   static readonly path = '/imports/police-uk';
+  readonly files: Locator;
+  readonly submit: Locator;
 
-  constructor(readonly page: Page) {}
+  constructor(readonly page: Page) {
+    this.files = page.getByLabel('Upload police.uk street-level CSV files');
+    this.submit = page.getByRole('button', { name: 'Import files' });
+  }
 
   async goto(): Promise<void> {
     await this.page.goto(PoliceUkImportPage.path);
-    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(this.page.locator('input[type="file"]')).toHaveCount(1);
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Import police.uk street-level files' })).toBeVisible();
     await checkAccessibility(this.page);
   }
 
-  /** Chooses the file(s) and starts the import; ends on the job page. */
+  /** Chooses the file(s) and starts the import; ends on the job page, checked while it runs. */
   async upload(...files: string[]): Promise<void> {
-    await this.page.locator('input[type="file"]').setInputFiles(files);
-    await this.page.getByRole('button', { name: /import|upload/i }).click();
-    await this.page.waitForURL((url) => url.pathname !== PoliceUkImportPage.path);
+    await this.files.setInputFiles(files);
+    await this.submit.click();
+    await this.page.waitForURL(/\/imports\/police-uk\/jobs\/[^/]+$/);
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Your import' })).toBeVisible();
     await checkAccessibility(this.page, 'the import job page');
   }
 
-  /** Waits (reloading if the page does not refresh itself) until the job page says it finished. */
+  /** The job's status tag ("Waiting to start", "Importing", "Imported", "Not imported"). */
+  status(): Locator {
+    return this.page.locator('.govuk-tag').first();
+  }
+
+  /**
+   * Waits until the job page says the import finished (it reloads itself; this also reloads in
+   * case the page's script is slow), fails if it says "Not imported", then checks the page.
+   */
   async waitUntilFinished(timeoutMs = 150_000): Promise<void> {
-    const finished = this.page.getByText(/finished|complete|imported/i).first();
-    const failed = this.page.getByText(/failed|could not be imported/i).first();
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      if (await failed.isVisible()) throw new Error(`The import failed: ${await this.page.locator('main').innerText()}`);
-      if (await finished.isVisible()) break;
-      await this.page.waitForTimeout(1000);
-      if (!(await finished.isVisible())) await this.page.reload();
-    }
-    await expect(finished).toBeVisible();
+    await expect(async () => {
+      if (!/^(Imported|Not imported)$/.test((await this.status().innerText()).trim())) {
+        await this.page.reload();
+        throw new Error('The import has not finished yet');
+      }
+    }).toPass({ timeout: timeoutMs, intervals: [1000, 2000, 3000] });
+    await expect(this.status()).toHaveText('Imported');
     await checkAccessibility(this.page, 'the finished import job page');
+  }
+
+  /** A number from the file's summary list, by its key ("Incidents added (anti-social behaviour)"). */
+  async summaryNumber(key: string): Promise<number> {
+    const row = this.page.locator('.govuk-summary-list__row').filter({ has: this.page.getByText(key, { exact: true }) });
+    return Number((await row.locator('.govuk-summary-list__value').innerText()).replace(/[^\d]/g, ''));
   }
 }
 
@@ -111,8 +131,26 @@ export class IncidentsByPlaceAndMonthPage {
   async goto(filters: Record<string, string> = {}): Promise<void> {
     const query = new URLSearchParams(filters).toString();
     await this.page.goto(`${IncidentsByPlaceAndMonthPage.path}${query ? `?${query}` : ''}`);
+    await this.expectLoaded();
+  }
+
+  async expectLoaded(): Promise<void> {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Incidents by place and month' })).toBeVisible();
     await checkAccessibility(this.page);
+  }
+
+  /** Fills the filter form as a user would and applies it. */
+  async filter(filters: { from?: string; to?: string; source?: string }): Promise<void> {
+    if (filters.from !== undefined) await this.page.getByLabel('Start month').fill(filters.from);
+    if (filters.to !== undefined) await this.page.getByLabel('End month').fill(filters.to);
+    if (filters.source !== undefined) await this.page.getByLabel('Source').selectOption({ label: filters.source });
+    await this.page.getByRole('button', { name: 'Apply filters' }).click();
+    await this.expectLoaded();
+  }
+
+  /** The sentence above the chart, e.g. "910 incidents, Jan 2020". */
+  summary(): Locator {
+    return this.page.locator('#result-summary');
   }
 
   /** The number in the table's last cell: the "All districts" row's total. */

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { withDatabase } from './context.js';
 import { isStreetFileName, parseCrimeTypeList, DEFAULT_ASB_PROXY_CRIME_TYPES } from '../domain/imports/police-uk.js';
-import { importPoliceUkFile, type PoliceUkImportSummary } from '../services/imports/import-police-uk.js';
+import { importPoliceUkFiles, type PoliceUkImportSummary } from '../services/imports/import-police-uk.js';
 
 const n = (v: number) => v.toLocaleString('en-GB');
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -41,7 +41,7 @@ function summaryLines(s: PoliceUkImportSummary): string[] {
 /**
  * `concord import policeuk PATH...`: imports police.uk street-level CSV files (or folders of
  * `*-street.csv`, in name order), one transaction per file. Shows a progress bar on a terminal
- * and plain lines otherwise; prints a summary per file and a total. Exit status 1 when any file
+ * and plain lines otherwise; prints a summary per file as it finishes and a total. Exit status 1 when any file
  * could not be imported.
  */
 export function registerImportCommand(program: Command): void {
@@ -62,48 +62,54 @@ export function registerImportCommand(program: Command): void {
         return;
       }
       await withDatabase(async ({ db }) => {
-        const tty = Boolean(process.stdout.isTTY);
-        const total = { files: 0, failed: 0, rows: 0, incidents: 0, crimes: 0, proxies: 0, outside: 0, unlocated: 0, rejected: 0 };
+        const total = { failed: 0, rows: 0, incidents: 0, crimes: 0, proxies: 0, outside: 0, unlocated: 0, rejected: 0 };
+        const bars = process.stdout.isTTY
+          ? new cliProgress.MultiBar({ format: `Importing ${files.length} file(s) [{bar}] {percentage}% | {file}`, stream: process.stdout, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+          : null;
+        const bar = bars?.create(1, 0, { file: path.basename(files[0]!) });
+        const print = (line: string) => (bars ? bars.log(`${line}\n`) : out(line));
+        if (!bars) out(`Importing ${files.length} file(s)`);
         const started = Date.now();
-        for (const [i, file] of files.entries()) {
-          const label = `[${i + 1}/${files.length}] ${path.basename(file)}`;
-          const bar = tty ? new cliProgress.SingleBar({ format: `${label} [{bar}] {percentage}%`, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
-          if (bar) bar.start(1, 0);
-          else out(`${label}: importing`);
-          const result = await importPoliceUkFile(db, file, {
-            actor: null,
-            proxyCrimeTypes: proxies?.ok ? proxies.types : undefined,
-            maxListedRejections: Number(opts.maxListed) || 0,
-            onProgress: (done, all) => {
-              bar?.setTotal(Math.max(all, 1));
-              bar?.update(done);
-            },
-          });
-          bar?.stop();
-          total.files++;
-          if (!result.ok) {
-            total.failed++;
-            process.stderr.write(`${path.basename(file)}: NOT IMPORTED. ${result.error}\n`);
-            continue;
-          }
-          const s = result.summary;
-          summaryLines(s).forEach(out);
-          total.rows += s.rowsRead;
-          total.incidents += s.incidentsAdded;
-          total.crimes += s.crimesAdded;
-          total.proxies += s.proxyCrimesAdded;
-          total.outside += s.outsideLlr;
-          total.unlocated += s.withoutLocation;
-          total.rejected += s.rejected;
-        }
+        await importPoliceUkFiles(db, files, {
+          actor: null,
+          proxyCrimeTypes: proxies?.ok ? proxies.types : undefined,
+          maxListedRejections: Number(opts.maxListed) || 0,
+          onProgress: (done, all) => {
+            bar?.setTotal(all);
+            bar?.update(done);
+          },
+          onFileDone: (result, i) => {
+            bar?.update({ file: path.basename(files[i + 1] ?? files[i]!) });
+            if (!result.ok) {
+              total.failed++;
+              const line = `${result.fileName}: NOT IMPORTED. ${result.error}`;
+              if (bars) print(line);
+              else process.stderr.write(`${line}\n`);
+              return;
+            }
+            const s = result.summary;
+            summaryLines(s).forEach(print);
+            total.rows += s.rowsRead;
+            total.incidents += s.incidentsAdded;
+            total.crimes += s.crimesAdded;
+            total.proxies += s.proxyCrimesAdded;
+            total.outside += s.outsideLlr;
+            total.unlocated += s.withoutLocation;
+            total.rejected += s.rejected;
+          },
+        });
+        bars?.stop();
         const secs = (Date.now() - started) / 1000;
         out(
-          `Total: ${total.files - total.failed} of ${total.files} files imported, ${n(total.rows)} rows in ${secs.toFixed(1)} s ` +
+          `Total: ${files.length - total.failed} of ${files.length} files imported, ${n(total.rows)} rows in ${secs.toFixed(1)} s ` +
             `(${n(Math.round(total.rows / Math.max(secs, 0.001)))} rows/s); incidents added ${n(total.incidents)}; ` +
             `crimes added ${n(total.crimes)} (ASB proxies ${n(total.proxies)}); outside LLR ${n(total.outside)}; ` +
             `without a location ${n(total.unlocated)}; rejected ${n(total.rejected)}`,
         );
-        if (total.failed) process.exitCode = 1;
+        if (total.failed) {
+          process.stderr.write(`${total.failed} file(s) could not be imported\n`);
+          process.exitCode = 1;
+        }
       });
     });
 }

@@ -1,35 +1,34 @@
 /**
- * importPoliceUkFile: imports one police.uk street-level CSV (issue part 6). ASB rows inside LLR
- * become incidents (source 'police.uk', no organisation); other crimes inside LLR go to
- * police_crimes, flagged when their type is an ASB proxy (action plan §2.10). Rows outside LLR,
- * rows without a location and invalid rows are counted, not stored.
+ * Import of police.uk street-level CSV files (issue part 6). ASB rows inside LLR become
+ * incidents (source 'police.uk', no organisation); other crimes inside LLR go to police_crimes,
+ * flagged when their type is an ASB proxy (LLR ASB Action Plan §2.10). Rows outside LLR, rows
+ * without a location and invalid rows are counted, not stored.
  *
- * The file is read, validated and placed in memory first; then one transaction writes its rows
- * in batches, an import_runs row and the audit record. A file that cannot be read, parsed or
- * recognised leaves nothing behind. Importing the same file again adds nothing (deterministic
- * ids, ON CONFLICT DO NOTHING).
+ * Each file is read, validated and placed in memory (prepare-police-uk-file.ts), then written
+ * in one transaction with its import_runs row and audit record (save-police-uk-file.ts). A file
+ * that cannot be read, parsed or recognised leaves nothing behind. Importing the same file
+ * again adds nothing (deterministic ids, ON CONFLICT DO NOTHING). With several files, the next
+ * file is prepared while the previous one is written, so a database server works in parallel.
  */
-import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/roles.js';
-import type { Placement } from '../../domain/geography/placement.js';
-import { placeInLlr } from '../../domain/imports/llr-area.js';
-import { AsbSourceIds, DEFAULT_ASB_PROXY_CRIME_TYPES, policeUkReference, readRow } from '../../domain/imports/police-uk.js';
+import { DEFAULT_ASB_PROXY_CRIME_TYPES } from '../../domain/imports/police-uk.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
-import { getPlacer } from '../geography/placer.js';
-import { loadLlrAreas } from './llr-areas.js';
-import { estimateRows, forEachRecord, inputName, PoliceUkFileError, readPoliceUkInput, type PoliceUkInput } from './police-uk-reader.js';
-import { BATCH_ROWS, StagedCrimes, StagedIncidents } from './police-uk-writer.js';
+import { inputName, type PoliceUkInput } from './police-uk-reader.js';
+import { loadImportContext, preparePoliceUkFile, type ImportContext, type PrepareResult } from './prepare-police-uk-file.js';
+import { savePreparedPoliceUkFile, type PoliceUkImportSummary } from './save-police-uk-file.js';
 
 export type { PoliceUkInput } from './police-uk-reader.js';
+export type { PoliceUkImportSummary } from './save-police-uk-file.js';
 
 export interface PoliceUkImportOptions {
   /** Who imports (null for an operator at the command line). */
   actor: Actor | null;
   /**
-   * Progress in work units: each data row counts once when read and placed and once when saved,
-   * so `total` is twice the file's rows. Called often; must be cheap and must not throw.
+   * Progress of one file in work units: each data row counts once when read and placed and once
+   * when saved, so `total` is twice the file's rows. Called often; must be cheap, must not throw.
    */
   onProgress?: (done: number, total: number) => void;
   /** Crime types flagged as ASB proxies; default DEFAULT_ASB_PROXY_CRIME_TYPES. */
@@ -38,42 +37,37 @@ export interface PoliceUkImportOptions {
   maxListedRejections?: number;
 }
 
-/** What one import did. Every data row lands in exactly one of the counts marked (*). */
-export interface PoliceUkImportSummary {
-  fileName: string;
-  /** SHA-256 of the file's bytes, hex. */
-  sha256: string;
-  importRunId: string;
-  /** Data rows (the header excluded). */
-  rowsRead: number;
-  asbRows: number;
-  /** (*) ASB rows stored as new incidents, and (*) those already stored by an earlier import. */
-  incidentsAdded: number;
-  incidentsAlreadyPresent: number;
-  /** (*) Crimes stored (proxy and other), of which ASB proxies; (*) crimes already stored. */
-  crimesAdded: number;
-  proxyCrimesAdded: number;
-  crimesAlreadyPresent: number;
-  /** (*) Located rows outside LLR. */
-  outsideLlr: number;
-  /** (*) Rows without coordinates: they cannot be placed inside LLR. */
-  withoutLocation: number;
-  /** (*) Invalid rows, with a count per reason and the first few by line. */
-  rejected: number;
-  rejectionReasons: Record<string, number>;
-  rejections: { line: number; reason: string }[];
-  proxyCrimeTypes: string[];
-  /** The months (YYYY-MM) of the rows read, in order. */
-  months: string[];
-  durationMs: number;
+export interface PoliceUkBatchOptions extends Omit<PoliceUkImportOptions, 'onProgress'> {
+  /** Progress of the whole batch; each file weighs its size in bytes, `total` is their sum. */
+  onProgress?: (done: number, total: number) => void;
+  /** Called as each file finishes, in input order. */
+  onFileDone?: (result: PoliceUkImportResult, index: number) => void;
 }
 
 export type PoliceUkImportResult =
   | { ok: true; summary: PoliceUkImportSummary }
   | { ok: false; fileName: string; error: string };
 
-const NO_BOUNDARIES =
-  'No LLR boundaries are loaded, so no row can be placed inside LLR. Load the geography first: npm run concord -- geography load DIR';
+async function failure(db: Kysely<Database>, actor: Actor | null, fileName: string, error: string): Promise<PoliceUkImportResult> {
+  await writeAudit(db, actor, { action: 'import.police_uk', outcome: 'failure', detail: { error } });
+  return { ok: false, fileName, error };
+}
+
+async function finish(
+  db: Kysely<Database>,
+  prepared: PrepareResult,
+  opts: PoliceUkImportOptions,
+  proxyCrimeTypes: string[],
+  progress: (done: number, total: number) => void,
+): Promise<PoliceUkImportResult> {
+  if (!prepared.ok) return failure(db, opts.actor, prepared.fileName, prepared.error);
+  return { ok: true, summary: await savePreparedPoliceUkFile(db, prepared, { actor: opts.actor, proxyCrimeTypes, progress }) };
+}
+
+const settings = (opts: PoliceUkImportOptions | PoliceUkBatchOptions) => {
+  const proxyCrimeTypes = [...(opts.proxyCrimeTypes ?? DEFAULT_ASB_PROXY_CRIME_TYPES)];
+  return { proxyCrimeTypes, proxies: new Set(proxyCrimeTypes), maxListedRejections: opts.maxListedRejections ?? 20 };
+};
 
 /**
  * Imports one police.uk street-level file.
@@ -83,141 +77,54 @@ const NO_BOUNDARIES =
  *   cannot be imported (nothing is stored then; a failure audit record is written)
  * @throws on database errors (the transaction is rolled back)
  */
-export async function importPoliceUkFile(
-  db: Kysely<Database>,
-  input: PoliceUkInput,
-  opts: PoliceUkImportOptions,
-): Promise<PoliceUkImportResult> {
-  const started = Date.now();
-  const fileName = inputName(input);
+export async function importPoliceUkFile(db: Kysely<Database>, input: PoliceUkInput, opts: PoliceUkImportOptions): Promise<PoliceUkImportResult> {
+  const ctx = await loadImportContext(db);
+  if (typeof ctx === 'string') return failure(db, opts.actor, inputName(input), ctx);
+  const { proxyCrimeTypes, proxies, maxListedRejections } = settings(opts);
   const progress = opts.onProgress ?? (() => {});
-  const maxListed = opts.maxListedRejections ?? 20;
-  const proxyCrimeTypes = [...(opts.proxyCrimeTypes ?? DEFAULT_ASB_PROXY_CRIME_TYPES)];
-  const proxies = new Set(proxyCrimeTypes);
+  const prepared = await preparePoliceUkFile(ctx, input, { proxyCrimeTypes: proxies, maxListedRejections, progress });
+  return finish(db, prepared, opts, proxyCrimeTypes, progress);
+}
 
-  const fail = async (error: string): Promise<PoliceUkImportResult> => {
-    await writeAudit(db, opts.actor, { action: 'import.police_uk', outcome: 'failure', detail: { error } });
-    return { ok: false, fileName, error };
+/**
+ * Imports several files, in order, one transaction each; file n+1 is read and placed while
+ * file n is written. @returns one result per input, in input order.
+ * @throws on database errors (the file being written is rolled back; earlier files stay)
+ */
+export async function importPoliceUkFiles(
+  db: Kysely<Database>,
+  inputs: readonly PoliceUkInput[],
+  opts: PoliceUkBatchOptions,
+): Promise<PoliceUkImportResult[]> {
+  const loaded = await loadImportContext(db);
+  const { proxyCrimeTypes, proxies, maxListedRejections } = settings(opts);
+  const sizeOf = async (file: string) => (await fs.stat(file).catch(() => null))?.size || 1;
+  const weights = await Promise.all(
+    inputs.map((i) => (typeof i === 'string' ? sizeOf(i) : 'path' in i ? sizeOf(i.path) : 'buffer' in i ? i.buffer.length || 1 : 1)),
+  );
+  const total = weights.reduce((a, b) => a + b, 0);
+  const fractions = inputs.map(() => 0);
+  const progressOf = (i: number) => (done: number, all: number) => {
+    fractions[i] = all > 0 ? done / all : 0;
+    opts.onProgress?.(Math.floor(fractions.reduce((sum, f, k) => sum + f * weights[k]!, 0)), total);
   };
+  const prepare = (i: number, ctx: ImportContext): Promise<PrepareResult> =>
+    preparePoliceUkFile(ctx, inputs[i]!, { proxyCrimeTypes: proxies, maxListedRejections, progress: progressOf(i) });
 
-  let bytes: Buffer;
-  try {
-    bytes = await readPoliceUkInput(input);
-  } catch (err) {
-    if (err instanceof PoliceUkFileError) return fail(err.message);
-    throw err;
-  }
-  const areas = await loadLlrAreas(db);
-  if (areas.lsoas.size === 0 && areas.districtBoundaries === 0) return fail(NO_BOUNDARIES);
-  const placer = await getPlacer(db);
-  const placements = new Map<string, Placement>(); // police.uk snap points repeat: place each once
-
-  const s = {
-    rowsRead: 0, asbRows: 0, outsideLlr: 0, withoutLocation: 0, rejected: 0,
-    rejectionReasons: {} as Record<string, number>, rejections: [] as { line: number; reason: string }[],
-  };
-  const incidents = new StagedIncidents();
-  const crimes = new StagedCrimes();
-  const ids = new AsbSourceIds();
-  const months = new Set<string>();
-  let estimated = estimateRows(bytes);
-
-  try {
-    await forEachRecord(
-      bytes,
-      (fields, line) => {
-        s.rowsRead++;
-        const read = readRow(fields, proxies);
-        if (!read.ok) {
-          s.rejected++;
-          s.rejectionReasons[read.reason] = (s.rejectionReasons[read.reason] ?? 0) + 1;
-          if (s.rejections.length < maxListed) s.rejections.push({ line, reason: read.reason });
-          return;
-        }
-        const row = read.row;
-        months.add(row.month);
-        if (row.kind === 'asb') s.asbRows++;
-        if (row.latitude === null || row.longitude === null) {
-          s.withoutLocation++;
-          return;
-        }
-        const key = `${row.longitude},${row.latitude}`;
-        let placement = placements.get(key);
-        if (!placement) placements.set(key, (placement = placer(row.latitude, row.longitude)));
-        const placed = placeInLlr(row.lsoaCode, placement, areas);
-        if (!placed) s.outsideLlr++;
-        else if (row.kind === 'asb') {
-          const sourceId = ids.next(row);
-          incidents.add(policeUkReference(row.month, sourceId), sourceId, row, placed);
-        } else crimes.add(row as typeof row & { crimeId: string }, placed);
-      },
-      () => progress(Math.min(s.rowsRead, estimated), 2 * estimated),
-    );
-  } catch (err) {
-    if (err instanceof PoliceUkFileError) return fail(err.message);
-    throw err;
-  }
-
-  estimated = s.rowsRead;
-  const total = 2 * s.rowsRead;
-  const toSave = incidents.length + crimes.length;
-  let saved = 0;
-  const saving = (n: number) => {
-    saved += n;
-    progress(s.rowsRead + (toSave ? Math.floor((s.rowsRead * saved) / toSave) : s.rowsRead), total);
-  };
-  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-
-  return db.transaction().execute(async (trx) => {
-    let incidentsAdded = 0;
-    let crimesAdded = 0;
-    let proxyCrimesAdded = 0;
-    for (let i = 0; i < incidents.length; i += BATCH_ROWS) {
-      const to = Math.min(i + BATCH_ROWS, incidents.length);
-      incidentsAdded += await incidents.insert(trx, i, to);
-      saving(to - i);
+  const results: PoliceUkImportResult[] = [];
+  let next: Promise<PrepareResult> | null = typeof loaded === 'string' || inputs.length === 0 ? null : prepare(0, loaded);
+  for (let i = 0; i < inputs.length; i++) {
+    let result: PoliceUkImportResult;
+    if (typeof loaded === 'string') result = await failure(db, opts.actor, inputName(inputs[i]!), loaded);
+    else {
+      const prepared = await next!;
+      next = i + 1 < inputs.length ? prepare(i + 1, loaded) : null;
+      next?.catch(() => undefined); // awaited on the next turn; a save error must not leave it unhandled
+      result = await finish(db, prepared, opts, proxyCrimeTypes, progressOf(i));
     }
-    for (let i = 0; i < crimes.length; i += BATCH_ROWS) {
-      const to = Math.min(i + BATCH_ROWS, crimes.length);
-      const r = await crimes.insert(trx, i, to);
-      crimesAdded += r.added;
-      proxyCrimesAdded += r.proxies;
-      saving(to - i);
-    }
-    const counts = {
-      rowsRead: s.rowsRead,
-      asbRows: s.asbRows,
-      incidentsAdded,
-      incidentsAlreadyPresent: incidents.length - incidentsAdded,
-      crimesAdded,
-      proxyCrimesAdded,
-      crimesAlreadyPresent: crimes.length - crimesAdded,
-      outsideLlr: s.outsideLlr,
-      withoutLocation: s.withoutLocation,
-      rejected: s.rejected,
-    };
-    const detail = { ...counts, rejectionReasons: s.rejectionReasons, rejections: s.rejections, proxyCrimeTypes, months: [...months].sort() };
-    const run = await trx
-      .insertInto('import_runs')
-      .values({
-        source: 'police.uk',
-        file_name: fileName,
-        file_sha256: sha256,
-        rows_read: s.rowsRead,
-        incidents_added: incidentsAdded,
-        crimes_added: crimesAdded,
-        outside_area: s.outsideLlr,
-        rejected: s.rejected,
-        summary: JSON.stringify(detail),
-        imported_by: opts.actor?.userId ?? null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await writeAudit(trx, opts.actor, { action: 'import.police_uk', entityType: 'import_run', entityId: run.id, detail: counts });
-    progress(total, total);
-    return {
-      ok: true as const,
-      summary: { fileName, sha256, importRunId: run.id, ...detail, durationMs: Date.now() - started },
-    };
-  });
+    progressOf(i)(1, 1);
+    results.push(result);
+    opts.onFileDone?.(result, i);
+  }
+  return results;
 }

@@ -8,8 +8,7 @@ import fs from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { can, type Actor } from '../../domain/access/roles.js';
-import { importPoliceUkFile, type PoliceUkImportResult } from './import-police-uk.js';
-import { estimateRows } from './police-uk-reader.js';
+import { importPoliceUkFiles, type PoliceUkImportResult } from './import-police-uk.js';
 
 export const POLICE_UK_JOB_KIND = 'import.police_uk';
 
@@ -62,27 +61,16 @@ function progressWriter(db: Kysely<Database>, id: string) {
 }
 
 async function runJob(db: Kysely<Database>, actor: Actor, id: string, files: UploadedFile[], dir: string | undefined): Promise<void> {
-  const results: PoliceUkImportResult[] = [];
   const progress = progressWriter(db, id);
+  const results: PoliceUkImportResult[] = [];
   let error: string | null = null;
   try {
-    const sizes = await Promise.all(files.map(async (f) => 2 * estimateRows(await fs.readFile(f.path))));
-    let total = sizes.reduce((a, b) => a + b, 0);
-    let before = 0;
-    await db.updateTable('jobs').set({ status: 'running', progress_total: total }).where('id', '=', id).execute();
-    for (const [i, file] of files.entries()) {
-      const result = await importPoliceUkFile(db, { name: file.name, buffer: await fs.readFile(file.path) }, {
-        actor,
-        onProgress: (done, fileTotal) => {
-          total += fileTotal - sizes[i]!;
-          sizes[i] = fileTotal;
-          progress.update(before + done, total);
-        },
-      });
-      results.push(result);
-      before += sizes[i]!;
-      progress.update(before, total);
-    }
+    await db.updateTable('jobs').set({ status: 'running' }).where('id', '=', id).execute();
+    await importPoliceUkFiles(db, files, {
+      actor,
+      onProgress: (done, total) => progress.update(done, total),
+      onFileDone: (result) => results.push(result),
+    });
     const failed = results.filter((r) => !r.ok).length;
     if (failed) error = `${failed} of ${files.length} ${files.length === 1 ? 'file' : 'files'} could not be imported`;
   } catch (err) {

@@ -6,13 +6,14 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'csv-parse';
+import { Parser } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { checkHeader, POLICE_UK_COLUMNS } from '../../domain/imports/police-uk.js';
 
-/** A file to import: a path, or a named buffer or stream (e.g. an upload). */
+/** A file to import: a path, or a named file on disk, buffer or stream (e.g. an upload). */
 export type PoliceUkInput =
   | string
+  | { name: string; path: string }
   | { name: string; buffer: Buffer }
   | { name: string; stream: AsyncIterable<Buffer | string> };
 
@@ -30,6 +31,7 @@ export function inputName(input: PoliceUkInput): string {
 export async function readPoliceUkInput(input: PoliceUkInput): Promise<Buffer> {
   try {
     if (typeof input === 'string') return await fs.readFile(input);
+    if ('path' in input) return await fs.readFile(input.path);
     if ('buffer' in input) return input.buffer;
     const chunks: Buffer[] = [];
     for await (const chunk of input.stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
@@ -49,7 +51,7 @@ export function estimateRows(bytes: Buffer): number {
   return Math.max(0, lines - 1);
 }
 
-const SLICE = 256 * 1024;
+const SLICE = 64 * 1024;
 const NOT_POLICE_UK = 'This is not a police.uk street-level CSV file.';
 
 /**
@@ -77,9 +79,27 @@ export async function headerProblem(filePath: string): Promise<string | null> {
 }
 
 /**
+ * csv-parse's stream parser, taking each record the moment the parser produces it (a Transform
+ * emits its output through `push`), with the line it ends on from the parser's documented
+ * `info` counters. Records are not queued on the readable side, and no per-record info object
+ * is built (the `info: true` option costs about a third of the parse time).
+ */
+class RecordParser extends Parser {
+  constructor(private readonly onRecord: (record: string[], line: number) => void) {
+    super({ relax_column_count: true, bom: true, skip_empty_lines: true });
+  }
+
+  override push(chunk: unknown, encoding?: BufferEncoding): boolean {
+    if (chunk === null) return super.push(null, encoding);
+    this.onRecord(chunk as string[], this.info.lines);
+    return true;
+  }
+}
+
+/**
  * Parses `bytes` as a police.uk street-level CSV (CRLF or LF, optional BOM, blank lines
  * ignored), checks the header, and calls `onRecord(fields, line)` for each data row in file
- * order; `line` is the 1-based line of the file where the row ends. Between slices of 256 KB it
+ * order; `line` is the 1-based line of the file where the row ends. Between slices of 64 KB it
  * calls `onSlice` and yields to the event loop, so a server stays responsive.
  * @returns the number of data rows.
  * @throws PoliceUkFileError for an empty file, a CSV syntax error, a wrong header, or a record
@@ -92,11 +112,10 @@ export async function forEachRecord(
   onSlice: () => void = () => {},
 ): Promise<number> {
   if (bytes.length === 0) throw new PoliceUkFileError('The file is empty');
-  const parser = parse({ relax_column_count: true, bom: true, skip_empty_lines: true, info: true });
   let rows = 0;
   let header = false;
   let failure: Error | null = null;
-  parser.on('data', ({ record, info }: { record: string[]; info: { lines: number } }) => {
+  const parser = new RecordParser((record, line) => {
     if (failure) return;
     if (!header) {
       header = true;
@@ -106,12 +125,12 @@ export async function forEachRecord(
     }
     if (record.length !== POLICE_UK_COLUMNS.length) {
       failure = new PoliceUkFileError(
-        `Line ${info.lines} has ${record.length} fields instead of ${POLICE_UK_COLUMNS.length}. The file may be truncated or damaged: download it again`,
+        `Line ${line} has ${record.length} fields instead of ${POLICE_UK_COLUMNS.length}. The file may be truncated or damaged: download it again`,
       );
       return;
     }
     rows++;
-    onRecord(record, info.lines);
+    onRecord(record, line);
   });
   const ended = new Promise<void>((resolve) => {
     parser.on('end', resolve);
@@ -120,6 +139,7 @@ export async function forEachRecord(
       resolve();
     });
   });
+  parser.resume();
   for (let i = 0; i < bytes.length && !failure; i += SLICE) {
     parser.write(bytes.subarray(i, i + SLICE));
     await new Promise<void>((resolve) => setImmediate(resolve));
