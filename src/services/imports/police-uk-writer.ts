@@ -1,9 +1,10 @@
 /**
- * Bulk writes for the police.uk import: rows are staged column by column in memory, then
- * inserted a few thousand at a time with one `INSERT … SELECT FROM unnest($1::text[], …)`
- * statement per batch (no per-row round trips; same SQL on PGlite and PostgreSQL 15).
- * Existing rows are left alone (`ON CONFLICT DO NOTHING`), so importing a file again adds
- * nothing.
+ * Bulk writes for the police.uk import: rows are staged in memory as arrays, then inserted
+ * BATCH_ROWS at a time with one statement per batch whose single parameter is the batch as a
+ * JSON array of arrays (`INSERT … SELECT … FROM jsonb_array_elements($1::jsonb)`). No per-row
+ * round trips; the serialisation is the engine's native JSON.stringify, and the same SQL runs
+ * on PGlite and PostgreSQL 15. Rows already stored are left alone (`ON CONFLICT DO NOTHING`),
+ * so importing a file again adds nothing.
  */
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
@@ -13,62 +14,33 @@ import type { PoliceUkRow } from '../../domain/imports/police-uk.js';
 /** Rows per INSERT statement. */
 export const BATCH_ROWS = 5000;
 
-/** Place columns shared by incidents and police_crimes, as parallel arrays. */
-class PlaceColumns {
-  location: (string | null)[] = [];
-  latitude: (number | null)[] = [];
-  longitude: (number | null)[] = [];
-  easting: number[] = [];
-  northing: number[] = [];
-  lsoa11: (string | null)[] = [];
-  lsoa21: (string | null)[] = [];
-  ward: (string | null)[] = [];
-  district: (string | null)[] = [];
-  csp: (string | null)[] = [];
-  npa: (string | null)[] = [];
+type Cell = string | number | boolean | null;
 
-  protected pushPlace(row: PoliceUkRow, p: PlacedRow): void {
-    this.location.push(row.location);
-    this.latitude.push(row.latitude);
-    this.longitude.push(row.longitude);
-    this.easting.push(p.easting);
-    this.northing.push(p.northing);
-    this.lsoa11.push(p.lsoa11Code);
-    this.lsoa21.push(p.lsoa21Code);
-    this.ward.push(p.wardCode);
-    this.district.push(p.districtCode);
-    this.csp.push(p.cspCode);
-    this.npa.push(p.npaCode);
-  }
-
-  protected place(from: number, to: number): unknown[] {
-    return [this.location, this.latitude, this.longitude, this.easting, this.northing, this.lsoa11, this.lsoa21, this.ward, this.district, this.csp, this.npa].map(
-      (c) => c.slice(from, to),
-    );
-  }
-}
+const place = (row: PoliceUkRow, p: PlacedRow): Cell[] => [
+  row.location, row.latitude, row.longitude, p.easting, p.northing,
+  p.lsoa11Code, p.lsoa21Code, p.wardCode, p.districtCode, p.cspCode, p.npaCode,
+];
 
 const PLACE_COLUMNS = sql.raw(
   'location_text, latitude, longitude, easting, northing, lsoa11_code, lsoa21_code, ward_code, district_code, csp_code, npa_code',
 );
-const placeArrays = (p: unknown[]) =>
-  sql`${p[0]}::text[], ${p[1]}::float8[], ${p[2]}::float8[], ${p[3]}::int[], ${p[4]}::int[], ${p[5]}::text[], ${p[6]}::text[], ${p[7]}::text[], ${p[8]}::text[], ${p[9]}::text[], ${p[10]}::text[]`;
+/** The place cells of a staged row, from position `at` on. */
+const placeValues = (at: number) =>
+  sql.raw(
+    `r->>${at}, (r->>${at + 1})::float8, (r->>${at + 2})::float8, (r->>${at + 3})::int, (r->>${at + 4})::int, ` +
+      [5, 6, 7, 8, 9, 10].map((k) => `r->>${at + k}`).join(', '),
+  );
 
 /** ASB rows bound for `incidents` (source 'police.uk', no organisation). */
-export class StagedIncidents extends PlaceColumns {
-  reference: string[] = [];
-  sourceId: string[] = [];
-  month: string[] = [];
+export class StagedIncidents {
+  private readonly rows: Cell[][] = [];
 
   get length(): number {
-    return this.reference.length;
+    return this.rows.length;
   }
 
   add(reference: string, sourceId: string, row: PoliceUkRow, placed: PlacedRow): void {
-    this.reference.push(reference);
-    this.sourceId.push(sourceId);
-    this.month.push(row.monthStart);
-    this.pushPlace(row, placed);
+    this.rows.push([reference, sourceId, row.monthStart, ...place(row, placed)]);
   }
 
   /** Inserts rows [from, to). @returns how many were new. */
@@ -76,10 +48,8 @@ export class StagedIncidents extends PlaceColumns {
     const { rows } = await sql<{ added: number }>`
       WITH ins AS (
         INSERT INTO incidents (reference, source, source_id, month, ${PLACE_COLUMNS})
-        SELECT reference, 'police.uk', source_id, month, ${PLACE_COLUMNS}
-        FROM unnest(${this.reference.slice(from, to)}::text[], ${this.sourceId.slice(from, to)}::text[],
-                    ${this.month.slice(from, to)}::date[], ${placeArrays(this.place(from, to))})
-          AS u(reference, source_id, month, ${PLACE_COLUMNS})
+        SELECT r->>0, 'police.uk', r->>1, (r->>2)::date, ${placeValues(3)}
+        FROM jsonb_array_elements(${JSON.stringify(this.rows.slice(from, to))}::jsonb) AS r
         ON CONFLICT DO NOTHING
         RETURNING 1)
       SELECT count(*)::int AS added FROM ins`.execute(trx);
@@ -88,24 +58,15 @@ export class StagedIncidents extends PlaceColumns {
 }
 
 /** Crime rows bound for `police_crimes`, keyed by Crime ID. */
-export class StagedCrimes extends PlaceColumns {
-  crimeId: string[] = [];
-  month: string[] = [];
-  crimeType: string[] = [];
-  asbProxy: boolean[] = [];
-  outcome: (string | null)[] = [];
+export class StagedCrimes {
+  private readonly rows: Cell[][] = [];
 
   get length(): number {
-    return this.crimeId.length;
+    return this.rows.length;
   }
 
   add(row: PoliceUkRow & { crimeId: string }, placed: PlacedRow): void {
-    this.crimeId.push(row.crimeId);
-    this.month.push(row.monthStart);
-    this.crimeType.push(row.crimeType);
-    this.asbProxy.push(row.asbProxy);
-    this.outcome.push(row.outcome);
-    this.pushPlace(row, placed);
+    this.rows.push([row.crimeId, row.monthStart, row.crimeType, row.asbProxy, row.outcome, ...place(row, placed)]);
   }
 
   /** Inserts rows [from, to). @returns how many were new, and how many of those are ASB proxies. */
@@ -113,11 +74,8 @@ export class StagedCrimes extends PlaceColumns {
     const { rows } = await sql<{ added: number; proxies: number }>`
       WITH ins AS (
         INSERT INTO police_crimes (crime_id, month, crime_type, asb_proxy, outcome, ${PLACE_COLUMNS})
-        SELECT crime_id, month, crime_type, asb_proxy, outcome, ${PLACE_COLUMNS}
-        FROM unnest(${this.crimeId.slice(from, to)}::text[], ${this.month.slice(from, to)}::date[],
-                    ${this.crimeType.slice(from, to)}::text[], ${this.asbProxy.slice(from, to)}::boolean[],
-                    ${this.outcome.slice(from, to)}::text[], ${placeArrays(this.place(from, to))})
-          AS u(crime_id, month, crime_type, asb_proxy, outcome, ${PLACE_COLUMNS})
+        SELECT r->>0, (r->>1)::date, r->>2, (r->>3)::boolean, r->>4, ${placeValues(5)}
+        FROM jsonb_array_elements(${JSON.stringify(this.rows.slice(from, to))}::jsonb) AS r
         ON CONFLICT (crime_id) DO NOTHING
         RETURNING asb_proxy)
       SELECT count(*)::int AS added, (count(*) FILTER (WHERE asb_proxy))::int AS proxies FROM ins`.execute(trx);
