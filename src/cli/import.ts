@@ -62,6 +62,7 @@ export function registerImportCommand(program: Command): void {
         return;
       }
       await withDatabase(async ({ db }) => {
+        const failures: string[] = [];
         const total = { failed: 0, rows: 0, incidents: 0, crimes: 0, proxies: 0, outside: 0, unlocated: 0, rejected: 0 };
         const bars = process.stdout.isTTY
           ? new cliProgress.MultiBar({ format: `Importing ${files.length} file(s) [{bar}] {percentage}% | {file}`, stream: process.stdout, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
@@ -82,9 +83,7 @@ export function registerImportCommand(program: Command): void {
             bar?.update({ file: path.basename(files[i + 1] ?? files[i]!) });
             if (!result.ok) {
               total.failed++;
-              const line = `${result.fileName}: NOT IMPORTED. ${result.error}`;
-              if (bars) print(line);
-              else process.stderr.write(`${line}\n`);
+              failures.push(`${result.fileName}: NOT IMPORTED. ${result.error}`);
               return;
             }
             const s = result.summary;
@@ -106,8 +105,8 @@ export function registerImportCommand(program: Command): void {
             `crimes added ${n(total.crimes)} (ASB proxies ${n(total.proxies)}); outside LLR ${n(total.outside)}; ` +
             `without a location ${n(total.unlocated)}; rejected ${n(total.rejected)}`,
         );
-        if (total.failed) {
-          process.stderr.write(`${total.failed} file(s) could not be imported\n`);
+        if (failures.length) {
+          process.stderr.write(`${failures.length} file(s) could not be imported; nothing was stored from them:\n${failures.join('\n')}\n`);
           process.exitCode = 1;
         }
       });

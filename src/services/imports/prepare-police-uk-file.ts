@@ -18,7 +18,12 @@ import { StagedCrimes, StagedIncidents } from './police-uk-writer.js';
 export interface ImportContext {
   areas: LoadedLlrAreas;
   placer: Placer;
+  /** Placements by "longitude,latitude": police.uk snap points repeat within and across months. */
+  placements: Map<string, Placement>;
 }
+
+/** Placements kept in memory at most (about 200 bytes each); the cache starts again when full. */
+const MAX_CACHED_PLACEMENTS = 200_000;
 
 /** Counts of a prepared file; see PoliceUkImportSummary for their meaning. */
 export interface PreparedCounts {
@@ -54,7 +59,7 @@ const NO_BOUNDARIES =
 export async function loadImportContext(db: Kysely<Database>): Promise<ImportContext | string> {
   const areas = await loadLlrAreas(db);
   if (areas.lsoas.size === 0 && areas.districtBoundaries === 0) return NO_BOUNDARIES;
-  return { areas, placer: await getPlacer(db) };
+  return { areas, placer: await getPlacer(db), placements: new Map() };
 }
 
 /**
@@ -75,7 +80,7 @@ export async function preparePoliceUkFile(
   const crimes = new StagedCrimes();
   const ids = new AsbSourceIds();
   const months = new Set<string>();
-  const placements = new Map<string, Placement>(); // police.uk snap points repeat: place each once
+  const { placements } = ctx;
   let bytes: Buffer;
   try {
     bytes = await readPoliceUkInput(input);
@@ -100,7 +105,10 @@ export async function preparePoliceUkFile(
         }
         const key = `${row.longitude},${row.latitude}`;
         let placement = placements.get(key);
-        if (!placement) placements.set(key, (placement = ctx.placer(row.latitude, row.longitude)));
+        if (!placement) {
+          if (placements.size >= MAX_CACHED_PLACEMENTS) placements.clear();
+          placements.set(key, (placement = ctx.placer(row.latitude, row.longitude)));
+        }
         const placed = placeInLlr(row.lsoaCode, placement, ctx.areas);
         if (!placed) counts.outsideLlr++;
         else if (row.kind === 'asb') {

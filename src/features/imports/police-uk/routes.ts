@@ -18,7 +18,7 @@ import {
   startPoliceUkImportJob,
 } from '../../../services/imports/police-uk-job.js';
 import { saveUploads } from './uploads.js';
-import { jobJson, jobView, recentJobsView } from './view-model.js';
+import { jobJson, jobView, proxyTypesText, recentJobsView } from './view-model.js';
 
 const VIEW = 'features/imports/police-uk/view.njk';
 const JOB_VIEW = 'features/imports/police-uk/job.njk';
@@ -30,7 +30,7 @@ export default async function policeUkImportRoutes(app: FastifyInstance, { db, c
 
   app.get('/imports/police-uk', guard, async (request, reply) => {
     const recent = recentJobsView(await listPoliceUkImportJobs(db, request.actor!));
-    return reply.view(VIEW, { title: TITLE, recent });
+    return reply.view(VIEW, { title: TITLE, recent, proxyTypes: proxyTypesText });
   });
 
   app.post('/imports/police-uk', guard, async (request, reply) => {
@@ -47,7 +47,7 @@ export default async function policeUkImportRoutes(app: FastifyInstance, { db, c
     if (problem || !saved.ok) {
       await fs.rm(dir, { recursive: true, force: true });
       const recent = recentJobsView(await listPoliceUkImportJobs(db, request.actor!));
-      return reply.code(400).view(VIEW, { title: TITLE, recent, errors: formError('files', problem ?? '') });
+      return reply.code(400).view(VIEW, { title: TITLE, recent, proxyTypes: proxyTypesText, errors: formError('files', problem ?? '') });
     }
     const id = await startPoliceUkImportJob(db, request.actor!, saved.files, dir);
     return reply.redirect(`/imports/police-uk/jobs/${id}`, 303);

@@ -5,6 +5,7 @@
  */
 import type { PoliceUkJob } from '../../../services/imports/police-uk-job.js';
 import type { PoliceUkImportResult } from '../../../services/imports/import-police-uk.js';
+import { DEFAULT_ASB_PROXY_CRIME_TYPES } from '../../../domain/imports/police-uk.js';
 
 const STATUS: Record<PoliceUkJob['status'], { text: string; tag: string }> = {
   queued: { text: 'Waiting to start', tag: 'govuk-tag--grey' },
@@ -68,6 +69,9 @@ export function jobView(job: PoliceUkJob) {
 export function jobJson(job: PoliceUkJob) {
   return { id: job.id, status: job.status, percent: job.percent, done: job.progressDone, total: job.progressTotal, finished: job.status === 'succeeded' || job.status === 'failed' };
 }
+
+/** The proxy crime types the upload page names. */
+export const proxyTypesText = DEFAULT_ASB_PROXY_CRIME_TYPES.join(', ');
 
 /** The upload page's list of recent jobs. */
 export function recentJobsView(jobs: { id: string; status: PoliceUkJob['status']; createdAt: Date }[]) {
