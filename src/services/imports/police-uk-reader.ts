@@ -1,13 +1,12 @@
 /**
  * Reading a police.uk street-level file: the bytes from a path, buffer or stream, then its CSV
- * records (csv-parse) with their line numbers. A problem with the file as a whole — unreadable,
+ * records (papaparse) with their line numbers. A problem with the file as a whole — unreadable,
  * empty, not CSV, wrong header, a record with the wrong number of fields — is a
  * `PoliceUkFileError`, and the import stores nothing from that file.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Parser } from 'csv-parse';
-import { parse as parseSync } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { checkHeader, POLICE_UK_COLUMNS } from '../../domain/imports/police-uk.js';
 
 /** A file to import: a path, or a named file on disk, buffer or stream (e.g. an upload). */
@@ -67,7 +66,9 @@ export async function headerProblem(filePath: string): Promise<string | null> {
     const line = buffer.subarray(0, end === -1 ? bytesRead : end).toString('utf8').replace(/\r$/, '');
     let fields: string[];
     try {
-      fields = (parseSync(line, { bom: true, relax_column_count: true, relax_quotes: true }) as string[][])[0] ?? [];
+      const parsed = Papa.parse<string[]>(line.replace(/^\uFEFF/, ''), { delimiter: ',' });
+      if (parsed.errors.some((e) => e.type === 'Quotes')) throw new Error('not CSV');
+      fields = parsed.data[0] ?? [];
     } catch {
       return `${NOT_POLICE_UK} Its first line is not CSV`;
     }
@@ -79,32 +80,16 @@ export async function headerProblem(filePath: string): Promise<string | null> {
 }
 
 /**
- * csv-parse's stream parser, taking each record the moment the parser produces it (a Transform
- * emits its output through `push`), with the line it ends on from the parser's documented
- * `info` counters. Records are not queued on the readable side, and no per-record info object
- * is built (the `info: true` option costs about a third of the parse time).
- */
-class RecordParser extends Parser {
-  constructor(private readonly onRecord: (record: string[], line: number) => void) {
-    super({ relax_column_count: true, bom: true, skip_empty_lines: true });
-  }
-
-  override push(chunk: unknown, encoding?: BufferEncoding): boolean {
-    if (chunk === null) return super.push(null, encoding);
-    this.onRecord(chunk as string[], this.info.lines);
-    return true;
-  }
-}
-
-/**
  * Parses `bytes` as a police.uk street-level CSV (CRLF or LF, optional BOM, blank lines
- * ignored), checks the header, and calls `onRecord(fields, line)` for each data row in file
- * order; `line` is the 1-based line of the file where the row ends. Between slices of 64 KB it
- * calls `onSlice` and yields to the event loop, so a server stays responsive.
+ * ignored) with papaparse, checks the header, and calls `onRecord(fields, line)` for each data
+ * row in file order; `line` is the row's line in the file (header = line 1; exact unless a
+ * field holds a line break, which police.uk files never do). The file is parsed in slices of
+ * 64 KB; between slices `onSlice` is called and the event loop runs, so a server stays
+ * responsive.
  * @returns the number of data rows.
- * @throws PoliceUkFileError for an empty file, a CSV syntax error, a wrong header, or a record
- *   whose number of fields is not 12 (a truncated or damaged file: better to stop than to
- *   import part of it).
+ * @throws PoliceUkFileError for an empty file, a CSV syntax error (an unclosed quote), a wrong
+ *   header, or a record whose number of fields is not 12 (a truncated or damaged file: better
+ *   to stop than to import part of it).
  */
 export async function forEachRecord(
   bytes: Buffer,
@@ -112,42 +97,46 @@ export async function forEachRecord(
   onSlice: () => void = () => {},
 ): Promise<number> {
   if (bytes.length === 0) throw new PoliceUkFileError('The file is empty');
-  let rows = 0;
-  let header = false;
-  let failure: Error | null = null;
-  const parser = new RecordParser((record, line) => {
-    if (failure) return;
-    if (!header) {
-      header = true;
-      const problem = checkHeader(record);
-      if (problem) failure = new PoliceUkFileError(`${NOT_POLICE_UK} ${problem}`);
-      return;
-    }
-    if (record.length !== POLICE_UK_COLUMNS.length) {
-      failure = new PoliceUkFileError(
-        `Line ${line} has ${record.length} fields instead of ${POLICE_UK_COLUMNS.length}. The file may be truncated or damaged: download it again`,
-      );
-      return;
-    }
-    rows++;
-    onRecord(record, line);
-  });
-  const ended = new Promise<void>((resolve) => {
-    parser.on('end', resolve);
-    parser.on('error', (err: Error) => {
-      failure ??= new PoliceUkFileError(`The file could not be read as CSV: ${err.message}`);
-      resolve();
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let line = 0;
+  let failure: PoliceUkFileError | null = null;
+  await new Promise<void>((resolve) => {
+    Papa.parse<string[]>(text, {
+      delimiter: ',',
+      skipEmptyLines: true,
+      chunkSize: SLICE,
+      chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+        const syntax = results.errors.find((e: Papa.ParseError) => e.type === 'Quotes');
+        if (syntax) failure ??= new PoliceUkFileError(`The file could not be read as CSV: ${syntax.message} (row ${syntax.row ?? '?'})`);
+        for (const record of results.data) {
+          if (failure) break;
+          line++;
+          if (line === 1) {
+            const problem = checkHeader(record);
+            if (problem) failure = new PoliceUkFileError(`${NOT_POLICE_UK} ${problem}`);
+          } else if (record.length !== POLICE_UK_COLUMNS.length) {
+            failure = new PoliceUkFileError(
+              `Line ${line} has ${record.length} fields instead of ${POLICE_UK_COLUMNS.length}. The file may be truncated or damaged: download it again`,
+            );
+          } else {
+            onRecord(record, line);
+          }
+        }
+        if (failure) {
+          parser.abort();
+          return;
+        }
+        parser.pause();
+        setImmediate(() => {
+          onSlice();
+          parser.resume();
+        });
+      },
+      complete: () => resolve(),
     });
   });
-  parser.resume();
-  for (let i = 0; i < bytes.length && !failure; i += SLICE) {
-    parser.write(bytes.subarray(i, i + SLICE));
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    onSlice();
-  }
-  if (!parser.destroyed) parser.end();
-  await ended;
   if (failure) throw failure;
-  if (!header) throw new PoliceUkFileError('The file is empty');
-  return rows;
+  if (line === 0) throw new PoliceUkFileError('The file is empty');
+  return line - 1;
 }
