@@ -10,11 +10,14 @@ import { migrate } from './db/migrate.js';
 import { ensureReferenceData } from './services/reference/ensure-reference-data.js';
 import { seedDemoIfEmpty } from './services/demo/seed-demo.js';
 import { isGeographyLoaded, loadGeography } from './services/geography/load-geography.js';
+import { failInterruptedJobs } from './services/jobs/fail-interrupted-jobs.js';
+import { importJobsSettled } from './services/imports/police-uk-job.js';
 
 const config = loadConfig();
 const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
 await migrate(handle);
 await ensureReferenceData(handle.db);
+if (handle.engine === 'pglite') await failInterruptedJobs(handle.db);
 const app = await buildApp({ db: handle.db, handle, config });
 
 // First start with GEOGRAPHY_DIR set: load the boundaries, so places (and the demo) are placed.
@@ -42,8 +45,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    // Let a running import finish its transaction (up to 30 s) before the database closes.
     void app
       .close()
+      .then(() => Promise.race([importJobsSettled(), new Promise((r) => setTimeout(r, 30_000))]))
       .then(() => handle.close())
       .then(() => process.exit(0));
   });
