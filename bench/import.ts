@@ -1,18 +1,26 @@
 /**
- * `npm run bench:import [-- DIR]`: police.uk import speed against a raw COPY of the same rows,
- * on PGlite (in memory) and on a PostgreSQL server. See bench/README.md for what is measured.
+ * `npm run bench:import [-- DIR]`: police.uk import speed against raw COPY, on PGlite (in
+ * memory) and on a PostgreSQL server. See bench/README.md for what is measured.
  *
  * DIR defaults to ../shared/data/policeuk (every *-street.csv in it). The server is
  * DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres; the benchmark creates a fresh
  * database there and drops it afterwards. Set BENCH_SKIP_SERVER=1 to run PGlite only.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, types } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { Kysely } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { openDatabase, type DbHandle } from '../src/db/client.js';
+import type { Database } from '../src/db/schema.js';
 import { migrate } from '../src/db/migrate.js';
 import { ensureReferenceData } from '../src/services/reference/ensure-reference-data.js';
 import { loadGeography } from '../src/services/geography/load-geography.js';
@@ -31,19 +39,58 @@ const RAW_TABLE = `CREATE TABLE raw_street (
   crime_id text, month text, reported_by text, falls_within text, longitude double precision,
   latitude double precision, location text, lsoa_code text, lsoa_name text, crime_type text,
   last_outcome text, context text)`;
+const RAW_COPY = `COPY raw_street FROM STDIN WITH (FORMAT csv, HEADER)`;
+
+/** The tables the import writes, the rows of them it owns, and their empty same-shape copies. */
+const TABLES = [
+  { table: 'incidents', copy: 'bench_incidents', where: `source = 'police.uk'` },
+  { table: 'police_crimes', copy: 'bench_police_crimes', where: 'true' },
+] as const;
+
+/**
+ * SQL that creates the same-shape tables: `LIKE … INCLUDING ALL` copies columns, defaults,
+ * NOT NULL and CHECK constraints, the primary key, unique and other indexes, but not foreign
+ * keys, so those are added back from the catalogue (`fkeys` = pg_get_constraintdef of each).
+ */
+const sameShapeDdl = (fkeys: Record<string, string[]>) =>
+  TABLES.map(
+    ({ table, copy }) =>
+      `CREATE TABLE ${copy} (LIKE ${table} INCLUDING ALL);\n` +
+      (fkeys[table] ?? []).map((def) => `ALTER TABLE ${copy} ADD ${def};\n`).join(''),
+  ).join('');
+const FKEYS_SQL = `SELECT conrelid::regclass::text AS t, pg_get_constraintdef(oid) AS def FROM pg_constraint
+  WHERE contype = 'f' AND conrelid IN ('incidents'::regclass, 'police_crimes'::regclass) ORDER BY conname`;
+const MONTHS_SQL = `SELECT DISTINCT month::text AS month FROM (
+  SELECT month FROM incidents WHERE source = 'police.uk' UNION ALL SELECT month FROM police_crimes) m ORDER BY 1`;
+/** COPY … TO of one table's import rows for one month (the police.uk files hold one month each). */
+const exportSql = (t: (typeof TABLES)[number], month: string, target: string) =>
+  `COPY (SELECT * FROM ${t.table} WHERE ${t.where} AND month = '${month}') TO ${target}`;
 
 interface Result {
   engine: string;
-  parseSeconds: number;
   rows: number;
   stored: number;
   importSeconds: number;
   reimportSeconds: number;
-  copySeconds: number;
+  sameShapeSeconds: number;
+  rawSeconds: number;
+  parseSeconds: number;
+}
+
+/** How an engine runs the two COPY baselines in the import's own database. */
+interface CopyEngine {
+  exec(sql: string): Promise<Record<string, unknown>[]>;
+  /** The COPY TO output of `sql` (a `COPY (SELECT …) TO` without its target). */
+  copyOut(sql: (target: string) => string): Promise<Blob | Buffer>;
+  /** COPYs each [table, data] into its table in one transaction. */
+  copyInTransaction(parts: [string, Blob | Buffer][]): Promise<void>;
+  /** COPYs one CSV file into raw_street, in its own transaction; the file read is timed. */
+  copyCsvFile(file: string): Promise<void>;
 }
 
 const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter(isStreetFileName).sort().map((f) => path.join(dir, f)) : [];
 const rate = (rows: number, s: number) => Math.round(rows / s).toLocaleString('en-GB');
+const seconds = (since: number) => (performance.now() - since) / 1000;
 
 /** Imports every file twice as `concord import policeuk DIR` does (first run stores, second finds everything present). */
 async function timeImport(handle: DbHandle): Promise<Pick<Result, 'rows' | 'stored' | 'importSeconds' | 'reimportSeconds'>> {
@@ -59,58 +106,129 @@ async function timeImport(handle: DbHandle): Promise<Pick<Result, 'rows' | 'stor
       rows += r.summary.rowsRead;
       stored += r.summary.incidentsAdded + r.summary.crimesAdded;
     }
-    return { rows, stored, seconds: (performance.now() - started) / 1000 };
+    return { rows, stored, seconds: seconds(started) };
   };
   const first = await run();
   const again = await run();
   return { rows: first.rows, stored: first.stored, importSeconds: first.seconds, reimportSeconds: again.seconds };
 }
 
-/** The import's own CSV reader (csv-parse) over every file, rows discarded: the ceiling for any engine. */
+/**
+ * The rows the import stored, exported month by month (= file by file) with COPY TO (not
+ * timed), then timed as COPY FROM into empty tables of the same shape: one transaction per
+ * month holding its incidents and its crimes, as the import writes one transaction per file.
+ */
+async function timeSameShapeCopy(eng: CopyEngine, stored: number): Promise<number> {
+  const fkeys: Record<string, string[]> = {};
+  for (const r of await eng.exec(FKEYS_SQL)) (fkeys[String(r.t)] ??= []).push(String(r.def));
+  await eng.exec(sameShapeDdl(fkeys));
+  const months = (await eng.exec(MONTHS_SQL)).map((r) => String(r.month));
+  const batches: [string, Blob | Buffer][][] = [];
+  for (const month of months) {
+    const parts: [string, Blob | Buffer][] = [];
+    for (const t of TABLES) {
+      const data = await eng.copyOut((target) => exportSql(t, month, target));
+      if ((data instanceof Blob ? data.size : data.length) > 0) parts.push([t.copy, data]);
+    }
+    batches.push(parts);
+  }
+  const started = performance.now();
+  for (const parts of batches) await eng.copyInTransaction(parts);
+  const elapsed = seconds(started);
+  const [count] = await eng.exec(`SELECT ${TABLES.map((t) => `(SELECT count(*) FROM ${t.copy})`).join(' + ')} AS n`);
+  if (Number(count?.n) !== stored) throw new Error(`same-shape COPY stored ${String(count?.n)} rows, the import ${stored}`);
+  await eng.exec(TABLES.map((t) => `DROP TABLE ${t.copy};`).join(''));
+  return elapsed;
+}
+
+/** Every CSV file COPYed as it is into raw_street (no keys or indexes), one transaction per file. */
+async function timeRawCopy(eng: CopyEngine, rows: number): Promise<number> {
+  await eng.exec(RAW_TABLE);
+  const started = performance.now();
+  for (const file of files) await eng.copyCsvFile(file);
+  const elapsed = seconds(started);
+  const [count] = await eng.exec('SELECT count(*) AS n FROM raw_street');
+  if (Number(count?.n) !== rows) throw new Error(`raw COPY stored ${String(count?.n)} rows, the import read ${rows}`);
+  await eng.exec('DROP TABLE raw_street');
+  return elapsed;
+}
+
+/** The import's own CSV reader (papaparse) over every file, rows discarded: the ceiling for any engine. */
 async function timeParse(): Promise<number> {
   const started = performance.now();
   for (const file of files) await forEachRecord(fs.readFileSync(file), () => {});
-  return (performance.now() - started) / 1000;
+  return seconds(started);
 }
 
-/** PGlite: COPY each file from a Blob (`/dev/blob`) into a fresh in-memory database. */
-async function timeCopyPglite(): Promise<number> {
-  const pg = await PGlite.create('memory://');
-  try {
-    await pg.exec(RAW_TABLE);
-    const started = performance.now();
-    for (const file of files) {
-      await pg.query(`COPY raw_street FROM '/dev/blob' WITH (FORMAT csv, HEADER)`, [], { blob: new Blob([fs.readFileSync(file)]) });
-    }
-    return (performance.now() - started) / 1000;
-  } finally {
-    await pg.close();
-  }
-}
-
-/** Server: one psql process runs `\copy … FROM file` (COPY FROM STDIN underneath) for every file. */
-function timeCopyServer(url: string): number {
-  const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'concord-bench-')), 'copy.sql');
-  const quote = (p: string) => `'${p.replace(/'/g, "''")}'`;
-  fs.writeFileSync(script, [RAW_TABLE + ';', ...files.map((f) => `\\copy raw_street FROM ${quote(f)} WITH (FORMAT csv, HEADER)`)].join('\n'));
-  const check = spawnSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', '-c', 'SELECT 1']);
-  if (check.status !== 0) throw new Error(`psql failed: ${check.error?.message ?? check.stderr.toString()}`);
-  const started = performance.now();
-  const res = spawnSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', '-f', script]);
-  const seconds = (performance.now() - started) / 1000;
-  fs.rmSync(path.dirname(script), { recursive: true, force: true });
-  if (res.status !== 0) throw new Error(`psql failed: ${res.stderr.toString()}`);
-  return seconds;
+/** PGlite in memory as src/db/client.ts opens it, with the PGlite instance kept for COPY with blobs. */
+async function openPglite(): Promise<{ handle: DbHandle; pglite: PGlite }> {
+  const pglite = await PGlite.create('memory://', { extensions: { pg_trgm, fuzzystrmatch }, parsers: { [types.DATE]: (v: string) => v } });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  const handle: DbHandle = {
+    db,
+    engine: 'pglite',
+    withScriptConnection: (fn) => fn({ exec: async (text) => ((await pglite.exec(text)).at(-1)?.rows ?? []) as Record<string, unknown>[] }),
+    close: async () => {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+  return { handle, pglite };
 }
 
 async function benchPglite(): Promise<Result> {
-  const handle = await openDatabase({ pgliteDir: 'memory://' });
+  const { handle, pglite } = await openPglite();
   try {
     const imported = await timeImport(handle);
-    return { engine: 'PGlite (memory)', ...imported, copySeconds: await timeCopyPglite(), parseSeconds: await timeParse() };
+    const eng: CopyEngine = {
+      exec: (text) => handle.withScriptConnection((c) => c.exec(text)),
+      copyOut: async (sql) => {
+        const res = await pglite.query(sql(`'/dev/blob'`));
+        if (!res.blob) throw new Error('COPY TO /dev/blob returned no blob');
+        return res.blob;
+      },
+      copyInTransaction: (parts) =>
+        pglite.transaction(async (tx) => {
+          for (const [table, blob] of parts) await tx.query(`COPY ${table} FROM '/dev/blob'`, [], { blob: blob as Blob });
+        }),
+      copyCsvFile: async (file) => {
+        await pglite.query(RAW_COPY.replace('STDIN', `'/dev/blob'`), [], { blob: new Blob([fs.readFileSync(file)]) });
+      },
+    };
+    const sameShapeSeconds = await timeSameShapeCopy(eng, imported.stored);
+    const rawSeconds = await timeRawCopy(eng, imported.rows);
+    return { engine: 'PGlite (memory)', ...imported, sameShapeSeconds, rawSeconds, parseSeconds: await timeParse() };
   } finally {
     await handle.close();
   }
+}
+
+/** Server: one pg.Client streams every COPY (`pg-copy-streams`, COPY … TO STDOUT / FROM STDIN). */
+async function serverCopyEngine(client: pg.Client): Promise<CopyEngine> {
+  const exec = async (text: string) => {
+    const res = (await client.query(text)) as unknown;
+    const last = Array.isArray(res) ? res[res.length - 1] : res;
+    return ((last as { rows?: Record<string, unknown>[] }).rows ?? []);
+  };
+  return {
+    exec,
+    copyOut: async (sql) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of client.query(copyTo(sql('STDOUT')))) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    copyInTransaction: async (parts) => {
+      await client.query('BEGIN');
+      try {
+        for (const [table, data] of parts) await pipeline(Readable.from([data as Buffer]), client.query(copyFrom(`COPY ${table} FROM STDIN`)));
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK');
+        throw err;
+      }
+    },
+    copyCsvFile: (file) => pipeline(fs.createReadStream(file), client.query(copyFrom(RAW_COPY))),
+  };
 }
 
 async function benchServer(): Promise<Result> {
@@ -129,7 +247,16 @@ async function benchServer(): Promise<Result> {
     }
     const version = await admin.withScriptConnection((c) => c.exec('SHOW server_version'));
     const engine = `PostgreSQL ${String(version[0]?.server_version ?? '').split(' ')[0]}`;
-    return { engine, ...imported, copySeconds: timeCopyServer(url.toString()), parseSeconds: await timeParse() };
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    try {
+      const eng = await serverCopyEngine(client);
+      const sameShapeSeconds = await timeSameShapeCopy(eng, imported.stored);
+      const rawSeconds = await timeRawCopy(eng, imported.rows);
+      return { engine, ...imported, sameShapeSeconds, rawSeconds, parseSeconds: await timeParse() };
+    } finally {
+      await client.end();
+    }
   } finally {
     await admin.withScriptConnection((c) => c.exec(`DROP DATABASE IF EXISTS ${name}`));
     await admin.close();
@@ -137,16 +264,23 @@ async function benchServer(): Promise<Result> {
 }
 
 function printTable(results: Result[]): void {
-  const head = ['Engine', 'Rows', 'Import s', 'Import rows/s', 'Re-import rows/s', 'COPY s', 'COPY rows/s', 'Import ÷ COPY', 'CSV parse only rows/s'];
+  const head = [
+    'Engine', 'Rows read', 'Rows stored', 'Import s', 'Import rows/s', 'Re-import rows/s',
+    'COPY same shape s', 'COPY same shape rows/s', 'Import ÷ COPY same shape', 'COPY raw CSV s', 'COPY raw CSV rows/s', 'Import ÷ COPY raw CSV', 'Parse only rows/s',
+  ];
   const lines = results.map((r) => [
     r.engine,
     r.rows.toLocaleString('en-GB'),
+    r.stored.toLocaleString('en-GB'),
     r.importSeconds.toFixed(2),
     rate(r.rows, r.importSeconds),
     rate(r.rows, r.reimportSeconds),
-    r.copySeconds.toFixed(2),
-    rate(r.rows, r.copySeconds),
-    (r.copySeconds / r.importSeconds).toFixed(2),
+    r.sameShapeSeconds.toFixed(2),
+    rate(r.stored, r.sameShapeSeconds),
+    (r.sameShapeSeconds / r.importSeconds).toFixed(2),
+    r.rawSeconds.toFixed(2),
+    rate(r.rows, r.rawSeconds),
+    (r.rawSeconds / r.importSeconds).toFixed(2),
     rate(r.rows, r.parseSeconds),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
@@ -169,6 +303,11 @@ if (process.env.BENCH_SKIP_SERVER !== '1') {
 }
 printTable(results);
 process.stdout.write(
-  'Rows: data rows read (every row of every file). Import ÷ COPY: import speed as a fraction of raw COPY speed.\n' +
-    'CSV parse only: the import\'s csv-parse reader alone, no database (measured right after that engine\'s run).\n',
+  'Rows read: data rows in the files. Rows stored: incidents + police_crimes rows the import added.\n' +
+    'Import rows/s: rows read per second of the first import. Import ÷ COPY: COPY time ÷ import time for the same rows,\n' +
+    '  i.e. the import\'s speed as a fraction of COPY\'s.\n' +
+    'COPY same shape: the rows the import stored, COPYed (text format) into empty LIKE … INCLUDING ALL copies of incidents\n' +
+    '  and police_crimes (foreign keys added back), one transaction per file\'s month.\n' +
+    'COPY raw CSV: each file as it is (FORMAT csv) into a 12-column table without keys or indexes, one transaction per file.\n' +
+    'Parse only: the import\'s papaparse reader alone, no database (measured right after that engine\'s run).\n',
 );

@@ -22,17 +22,8 @@ export interface LlrAreas {
   districts: ReadonlyMap<string, { cspCode: string | null; npaCode: string | null }>;
 }
 
-/** The place columns of an imported row (WGS84 degrees; easting/northing in metres, EPSG:27700). */
-export interface PlacedRow {
-  easting: number;
-  northing: number;
-  lsoa11Code: string | null;
-  lsoa21Code: string | null;
-  wardCode: string | null;
-  districtCode: string | null;
-  cspCode: string | null;
-  npaCode: string | null;
-}
+/** The place columns of an imported row: the same shape as a Placement (placement.ts). */
+export type PlacedRow = Placement;
 
 /**
  * Decides whether a located row is inside LLR and what place to store.
