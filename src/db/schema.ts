@@ -181,6 +181,27 @@ export interface PeopleTable {
   organisation_id: string;
   synthetic: Generated<boolean>;
   created_at: Generated<Date>;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  postcode: string | null;
+  /** Matching keys, set by src/domain/people/normalise.ts at write time. */
+  name_key: string | null;
+  surname_key: string | null;
+  phone_key: string | null;
+  postcode_key: string | null;
+  email_key: string | null;
+}
+
+export interface PersonVulnerabilitiesTable {
+  id: Generated<string>;
+  person_id: string;
+  incident_id: string | null;
+  factors: string[];
+  notes: string | null;
+  organisation_id: string;
+  recorded_by: string | null;
+  recorded_at: Generated<Date>;
 }
 
 /** Place columns derived at write time (see services/geography). */
@@ -217,6 +238,59 @@ export interface IncidentsTable extends PlaceColumns {
   synthetic: Generated<boolean>;
   created_at: Generated<Date>;
   created_by: string | null;
+  channel: string | null;
+  crime_linked: Generated<boolean>;
+  crime_reference: string | null;
+  child_involved: Generated<boolean>;
+  lead_agency: 'police' | 'partner' | null;
+  lead_agency_reason: string | null;
+  questionnaire_version: number | null;
+  call_answers: Json<Record<string, unknown>> | null;
+  case_review_explained_at: Timestamp | null;
+  case_review_explained_by: string | null;
+}
+
+export interface CallHandlingQuestionnairesTable {
+  version: number;
+  questions: Json<unknown[]>;
+  published_at: Generated<Date>;
+  published_by: string | null;
+}
+
+export interface RuleSettingsTable {
+  id: Generated<string>;
+  scope: Generated<string>;
+  key: string;
+  value: Json<unknown>;
+  changed_by: string | null;
+  changed_at: Generated<Date>;
+}
+
+export interface CasesTable {
+  id: Generated<string>;
+  reference: string;
+  status: Generated<string>;
+  lead_organisation_id: string;
+  lead_officer_id: string | null;
+  summary: string | null;
+  opened_at: Generated<Date>;
+  closed_at: Timestamp | null;
+  synthetic: Generated<boolean>;
+}
+
+export interface FormDraftsTable {
+  id: Generated<string>;
+  kind: string;
+  user_id: string;
+  organisation_id: string;
+  data: Json<Record<string, unknown>>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface CaseIncidentsTable {
+  case_id: string;
+  incident_id: string;
 }
 
 export interface IncidentPartiesTable {
@@ -280,6 +354,12 @@ export interface Database {
   wards: WardsTable;
   lsoas: LsoasTable;
   people: PeopleTable;
+  person_vulnerabilities: PersonVulnerabilitiesTable;
+  call_handling_questionnaires: CallHandlingQuestionnairesTable;
+  rule_settings: RuleSettingsTable;
+  cases: CasesTable;
+  case_incidents: CaseIncidentsTable;
+  form_drafts: FormDraftsTable;
   incidents: IncidentsTable;
   incident_parties: IncidentPartiesTable;
   police_crimes: PoliceCrimesTable;
