@@ -77,13 +77,14 @@ interface Result {
   parseSeconds: number;
 }
 
-/** How an engine runs the two COPY baselines in the import's own database. */
-interface CopyEngine {
+/** How an engine runs the two COPY baselines in the import's own database; D is COPY data in memory. */
+interface CopyEngine<D> {
   exec(sql: string): Promise<Record<string, unknown>[]>;
-  /** The COPY TO output of `sql` (a `COPY (SELECT …) TO` without its target). */
-  copyOut(sql: (target: string) => string): Promise<Blob | Buffer>;
-  /** COPYs each [table, data] into its table in one transaction. */
-  copyInTransaction(parts: [string, Blob | Buffer][]): Promise<void>;
+  /** The output of a `COPY (SELECT …) TO target`, given the target. */
+  copyOut(sql: (target: string) => string): Promise<D>;
+  size(data: D): number;
+  /** COPYs each [table, data] into its table, all in one transaction. */
+  copyInTransaction(parts: [string, D][]): Promise<void>;
   /** COPYs one CSV file into raw_street, in its own transaction; the file read is timed. */
   copyCsvFile(file: string): Promise<void>;
 }
@@ -118,17 +119,17 @@ async function timeImport(handle: DbHandle): Promise<Pick<Result, 'rows' | 'stor
  * timed), then timed as COPY FROM into empty tables of the same shape: one transaction per
  * month holding its incidents and its crimes, as the import writes one transaction per file.
  */
-async function timeSameShapeCopy(eng: CopyEngine, stored: number): Promise<number> {
+async function timeSameShapeCopy<D>(eng: CopyEngine<D>, stored: number): Promise<number> {
   const fkeys: Record<string, string[]> = {};
   for (const r of await eng.exec(FKEYS_SQL)) (fkeys[String(r.t)] ??= []).push(String(r.def));
   await eng.exec(sameShapeDdl(fkeys));
   const months = (await eng.exec(MONTHS_SQL)).map((r) => String(r.month));
-  const batches: [string, Blob | Buffer][][] = [];
+  const batches: [string, D][][] = [];
   for (const month of months) {
-    const parts: [string, Blob | Buffer][] = [];
+    const parts: [string, D][] = [];
     for (const t of TABLES) {
       const data = await eng.copyOut((target) => exportSql(t, month, target));
-      if ((data instanceof Blob ? data.size : data.length) > 0) parts.push([t.copy, data]);
+      if (eng.size(data) > 0) parts.push([t.copy, data]);
     }
     batches.push(parts);
   }
@@ -142,7 +143,7 @@ async function timeSameShapeCopy(eng: CopyEngine, stored: number): Promise<numbe
 }
 
 /** Every CSV file COPYed as it is into raw_street (no keys or indexes), one transaction per file. */
-async function timeRawCopy(eng: CopyEngine, rows: number): Promise<number> {
+async function timeRawCopy<D>(eng: CopyEngine<D>, rows: number): Promise<number> {
   await eng.exec(RAW_TABLE);
   const started = performance.now();
   for (const file of files) await eng.copyCsvFile(file);
@@ -180,16 +181,17 @@ async function benchPglite(): Promise<Result> {
   const { handle, pglite } = await openPglite();
   try {
     const imported = await timeImport(handle);
-    const eng: CopyEngine = {
+    const eng: CopyEngine<Blob> = {
       exec: (text) => handle.withScriptConnection((c) => c.exec(text)),
       copyOut: async (sql) => {
         const res = await pglite.query(sql(`'/dev/blob'`));
         if (!res.blob) throw new Error('COPY TO /dev/blob returned no blob');
         return res.blob;
       },
+      size: (blob) => blob.size,
       copyInTransaction: (parts) =>
         pglite.transaction(async (tx) => {
-          for (const [table, blob] of parts) await tx.query(`COPY ${table} FROM '/dev/blob'`, [], { blob: blob as Blob });
+          for (const [table, blob] of parts) await tx.query(`COPY ${table} FROM '/dev/blob'`, [], { blob });
         }),
       copyCsvFile: async (file) => {
         await pglite.query(RAW_COPY.replace('STDIN', `'/dev/blob'`), [], { blob: new Blob([fs.readFileSync(file)]) });
@@ -204,7 +206,7 @@ async function benchPglite(): Promise<Result> {
 }
 
 /** Server: one pg.Client streams every COPY (`pg-copy-streams`, COPY … TO STDOUT / FROM STDIN). */
-async function serverCopyEngine(client: pg.Client): Promise<CopyEngine> {
+function serverCopyEngine(client: pg.Client): CopyEngine<Buffer> {
   const exec = async (text: string) => {
     const res = (await client.query(text)) as unknown;
     const last = Array.isArray(res) ? res[res.length - 1] : res;
@@ -217,10 +219,11 @@ async function serverCopyEngine(client: pg.Client): Promise<CopyEngine> {
       for await (const chunk of client.query(copyTo(sql('STDOUT')))) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks);
     },
+    size: (data) => data.length,
     copyInTransaction: async (parts) => {
       await client.query('BEGIN');
       try {
-        for (const [table, data] of parts) await pipeline(Readable.from([data as Buffer]), client.query(copyFrom(`COPY ${table} FROM STDIN`)));
+        for (const [table, data] of parts) await pipeline(Readable.from([data]), client.query(copyFrom(`COPY ${table} FROM STDIN`)));
         await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK');
@@ -250,7 +253,7 @@ async function benchServer(): Promise<Result> {
     const client = new pg.Client({ connectionString: url.toString() });
     await client.connect();
     try {
-      const eng = await serverCopyEngine(client);
+      const eng = serverCopyEngine(client);
       const sameShapeSeconds = await timeSameShapeCopy(eng, imported.stored);
       const rawSeconds = await timeRawCopy(eng, imported.rows);
       return { engine, ...imported, sameShapeSeconds, rawSeconds, parseSeconds: await timeParse() };

@@ -12,7 +12,9 @@ import personRoutes from './features/people/[id]/routes.js';
 import accountOrganisationRoutes from './features/account/organisation/routes.js';
 import incidentsByPlaceAndMonthRoutes from './features/analysis/incidents-by-place-and-month/routes.js';
 import statsApiRoutes from './api/stats/routes.js';
+import reportApiRoutes from './api/report/routes.js';
 import policeUkImportRoutes from './features/imports/police-uk/routes.js';
+import { reportPages } from './features/report/pages.js';
 
 export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] = [
   healthRoutes,
@@ -26,5 +28,7 @@ export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] 
   accountOrganisationRoutes,
   incidentsByPlaceAndMonthRoutes,
   statsApiRoutes,
+  reportApiRoutes,
   policeUkImportRoutes,
+  ...reportPages,
 ];

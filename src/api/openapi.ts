@@ -1,9 +1,11 @@
 /**
  * GET /api/v1/openapi.json — the OpenAPI 3.1 description of Concord's JSON API. Each API area
- * adds its paths to `paths` here. Public: it describes, it holds no data.
+ * adds its paths to `paths` here (the report API's come from api/report/openapi.ts). Public: it
+ * describes, it holds no data.
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../platform/deps.js';
+import { reportPaths, reportSchemas } from './report/openapi.js';
 
 const month = { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$', example: '2025-03' };
 const error = {
@@ -27,10 +29,11 @@ export const openApiDocument = {
       bearerToken: { type: 'http', scheme: 'bearer' },
       session: { type: 'apiKey', in: 'cookie', name: 'concord_session' },
     },
-    schemas: { Error: error },
+    schemas: { Error: error, ...reportSchemas },
   },
   security: [{ bearerToken: [] }, { session: [] }],
   paths: {
+    ...reportPaths,
     '/api/v1/stats/incidents': {
       get: {
         summary: 'Incident counts by district and month',

@@ -28,6 +28,7 @@ export function roleName(code: Role): string {
 
 export type Permission =
   | 'incidents:view'
+  | 'incidents:record'
   | 'incidents:import'
   | 'stats:view'
   | 'admin:organisations'
@@ -40,6 +41,8 @@ const CASEWORK: Role[] = ['call_handler', 'officer', 'supervisor', 'asb_coordina
 /** Which roles hold each permission. */
 export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'incidents:view': [...CASEWORK, 'analyst'],
+  /** Record a report and run the point-of-report checks (issue 3). */
+  'incidents:record': CASEWORK,
   'incidents:import': ['analyst', 'administrator'],
   'stats:view': ['analyst', 'asb_coordinator', 'supervisor'],
   'admin:organisations': ['administrator'],

@@ -47,6 +47,12 @@ export interface OpenCaseFact {
   leadOfficerName: string | null;
   /** Why it is relevant: the person is a party, or it is at/near the place. */
   via: 'person' | 'place';
+  /**
+   * When via is 'person': that person's role in the case, when known. checkKnownPerpetrator leaves
+   * out cases where it is set to anything but 'perpetrator'; evaluateChecks gives that check only
+   * cases where it is 'perpetrator' (unless perpetratorOpenCases is given).
+   */
+  partyRole?: PartyRole;
 }
 
 /** One check's answer, as the API returns it. */

@@ -5,6 +5,9 @@
  * perpetrator profiles (shared/seeds/000 §2.17–2.23): victims mostly 30–59 and 55% female,
  * perpetrators mostly 10–39 and 73% male.
  */
+import type { Insertable } from 'kysely';
+import { personInsertValues } from '../../db/repositories/people.js';
+import type { PeopleTable } from '../../db/schema.js';
 import type { Random } from './prng.js';
 
 const FEMALE = [
@@ -62,4 +65,9 @@ export function makePerson(rng: Random, role: PartyRole, onDate: Date, organisat
     dateOfBirth: birth.toISOString().slice(0, 10),
     organisationName,
   };
+}
+
+/** The `people` row for a demo person, synthetic, with the matching keys set (normalise.ts). */
+export function demoPersonRow(p: DemoPerson, organisationId: string): Insertable<PeopleTable> {
+  return { id: p.id, ...personInsertValues({ ...p, synthetic: true }, organisationId) };
 }

@@ -1,14 +1,15 @@
 /**
  * Loads the reference data every installation needs, idempotently: ASB categories, the first
  * version of the incident-type list, LLR districts, CSPs, NPAs with their default district
- * mapping, and the partnership's organisations. Existing rows are never overwritten, so an
- * administrator's edits survive restarts.
+ * mapping, the partnership's organisations and version 1 of the call-handling questions.
+ * Existing rows are never overwritten, so an administrator's edits survive restarts.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { ASB_CATEGORIES } from '../../domain/classification/categories.js';
 import { INCIDENT_TYPES_V1 } from '../../domain/classification/incident-types.js';
 import { CSPS, LLR_DISTRICTS, LLR_ORGANISATIONS, NPAS } from '../../domain/geography/llr.js';
+import { ensureCallHandlingQuestionnaire } from '../report/call-handling-questions.js';
 
 export async function ensureReferenceData(db: Kysely<Database>): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -55,5 +56,7 @@ export async function ensureReferenceData(db: Kysely<Database>): Promise<void> {
         .values(orgs.map((o) => ({ name: o.name, kind: o.kind, district_code: o.districtCode, contact_email: null })))
         .execute();
     }
+
+    await ensureCallHandlingQuestionnaire(trx);
   });
 }

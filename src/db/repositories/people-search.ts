@@ -1,0 +1,199 @@
+/**
+ * Finds people already known to any partner who may be the person asked about (issue 3, "Who
+ * is reporting"). Deliberately not scoped to the actor: spotting someone known to another
+ * agency is the point. The service decides what detail to show and audits the search.
+ *
+ * One SQL query gathers candidates, each branch using an index from migration 002 and capped:
+ *   name_key % name, most similar first                                          gin trigram, 100
+ *   surname_key % surname or dmetaphone(surname_key) = a code of one of its words,
+ *     with the forename's initial or a variant's (Bill → b, w), variants first    gin trigram / btree, 100
+ *   date_of_birth in (same, day and month swapped, a year either side)           btree, 60
+ *   phone_key =, email_key =, postcode_key =                                      btree, 30 each
+ * `%` is pg_trgm's similarity operator at its default threshold 0.3. The same query returns the
+ * Double Metaphone codes of every candidate's and the query's name words, and the candidates
+ * are then scored in TypeScript (domain/people/match.ts) and the best returned.
+ */
+import { sql, type RawBuilder } from 'kysely';
+import {
+  MIN_SCORE,
+  scoreCandidate,
+  type CandidateRecord,
+  type PhoneticCode,
+  type PhoneticCodes,
+  type PreparedQuery,
+  type Weights,
+} from '../../domain/people/match.js';
+import { variantsOf } from '../../domain/people/names.js';
+import type { Executor } from './audit-log.js';
+
+/** A person who may be the one asked about, best first. */
+export interface PersonCandidate {
+  personId: string;
+  forename: string;
+  surname: string;
+  /** YYYY-MM-DD or null. */
+  dateOfBirth: string | null;
+  postcode: string | null;
+  /** The agency that recorded them. */
+  organisationName: string;
+  /** 0..1, see domain/people/match.ts. */
+  score: number;
+  /** Why, in staff's words, e.g. ["same date of birth", "name 0.82 similar"]. */
+  reasons: string[];
+}
+
+export interface CandidateSearchOptions {
+  /** How many to return at most; default 10. */
+  limit?: number | undefined;
+  /** Lowest score returned; default MIN_SCORE. */
+  minScore?: number | undefined;
+  /** Scoring weights; default WEIGHTS (for tuning on the labelled set). */
+  weights?: Weights | undefined;
+}
+
+const CAP = { name: 100, surname: 100, dateOfBirth: 60, contact: 30 } as const;
+
+interface RawRow {
+  id: string;
+  forename: string;
+  surname: string;
+  date_of_birth: string | null;
+  postcode: string | null;
+  address: string | null;
+  phone_key: string | null;
+  postcode_key: string | null;
+  email_key: string | null;
+  organisation_name: string;
+  codes: string[] | null;
+  query_codes: string[] | null;
+}
+
+/** The query's first forename and its variants in names.ts (Bill → William, Will, Billy, Liam…). */
+function forenameForms(q: PreparedQuery): string[] {
+  const first = q.forename?.key.split(' ')[0];
+  return first ? [first, ...variantsOf(first)] : [];
+}
+
+/** The dates of birth worth looking up for `dob` (YYYY-MM-DD): itself, day/month swapped, ±1 year. */
+export function datesOfBirthToTry(dob: string): string[] {
+  const [y, m, d] = dob.split('-').map(Number) as [number, number, number];
+  const valid = (yy: number, mm: number, dd: number) => {
+    const t = new Date(Date.UTC(yy, mm - 1, dd));
+    return t.getUTCFullYear() === yy && t.getUTCMonth() === mm - 1 && t.getUTCDate() === dd;
+  };
+  const iso = (yy: number, mm: number, dd: number) => `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+  const out = [[y, m, d], [y, d, m], [y - 1, m, d], [y + 1, m, d]].filter(([yy, mm, dd]) => valid(yy!, mm!, dd!));
+  return [...new Set(out.map(([yy, mm, dd]) => iso(yy!, mm!, dd!)))];
+}
+
+/** `word:primary:alternate` for every word of a normalised text, Double Metaphone by fuzzystrmatch. */
+const codesOf = (text: RawBuilder<unknown>) =>
+  sql`array(SELECT w || ':' || dmetaphone(w) || ':' || dmetaphone_alt(w) FROM unnest(string_to_array(${text}, ' ')) w WHERE w <> '')`;
+
+function parseCodes(rows: string[] | null): Map<string, PhoneticCode> {
+  const map = new Map<string, PhoneticCode>();
+  for (const r of rows ?? []) {
+    const [word, primary, alternate] = r.split(':');
+    if (word) map.set(word, { primary: primary ?? '', alternate: alternate ?? '' });
+  }
+  return map;
+}
+
+function branches(q: PreparedQuery): RawBuilder<unknown>[] {
+  const out: RawBuilder<unknown>[] = [];
+  // Ordering costs one similarity() per matching row, which PGlite computes slowly: branches
+  // that can match many rows order by cheap tests first or filter before ordering.
+  const byName = q.nameKey ? sql`ORDER BY similarity(name_key, ${q.nameKey}) DESC` : sql``;
+  if (q.nameKey) {
+    out.push(sql`(SELECT id FROM people WHERE name_key % ${q.nameKey} ${byName} LIMIT ${CAP.name})`);
+  }
+  if (q.surname) {
+    const words = [...new Set([q.surname.key, ...q.surname.key.split(' ')])];
+    const codes = sql.join(words.flatMap((w) => [sql`dmetaphone(${w})`, sql`dmetaphone_alt(${w})`]));
+    const surnameMatches = sql`(surname_key % ${q.surname.key} OR dmetaphone(surname_key) IN (${codes}))`;
+    const forms = forenameForms(q);
+    if (forms.length) {
+      // Same surname family and a forename with the same initial as the query's or a variant's.
+      const initials = sql.join([...new Set(forms.map((f) => f[0]!))].map((i) => sql`${i}`));
+      out.push(sql`(SELECT id FROM people WHERE ${surnameMatches} AND left(name_key, 1) IN (${initials})
+        ORDER BY split_part(name_key, ' ', 1) IN (${sql.join(forms.map((f) => sql`${f}`))}) DESC, similarity(name_key, ${q.nameKey}) DESC
+        LIMIT ${CAP.surname})`);
+    } else {
+      out.push(sql`(SELECT id FROM people WHERE ${surnameMatches} ORDER BY surname_key = ${q.surname.key} DESC LIMIT ${CAP.surname})`);
+    }
+  }
+  if (q.dateOfBirth) {
+    const dates = sql.join(datesOfBirthToTry(q.dateOfBirth).map((d) => sql`${d}::date`));
+    out.push(sql`(SELECT id FROM people WHERE date_of_birth IN (${dates}) ${byName} LIMIT ${CAP.dateOfBirth})`);
+  }
+  const contact = [['phone_key', q.phoneKey], ['email_key', q.emailKey], ['postcode_key', q.postcodeKey]] as const;
+  for (const [column, value] of contact) {
+    if (value) out.push(sql`(SELECT id FROM people WHERE ${sql.ref(column)} = ${value} ${byName} LIMIT ${CAP.contact})`);
+  }
+  return out;
+}
+
+/** A person on record as the candidate query reads them, ready to score. */
+export interface CandidateRow extends CandidateRecord {
+  personId: string;
+  postcode: string | null;
+  organisationName: string;
+}
+
+/**
+ * The candidate query alone: everyone any branch finds (a few hundred at most), unscored, with
+ * the Double Metaphone codes of their name words and of the query's.
+ */
+export async function findCandidates(db: Executor, q: PreparedQuery): Promise<{ rows: CandidateRow[]; queryCodes: PhoneticCodes }> {
+  const parts = branches(q);
+  if (!parts.length) return { rows: [], queryCodes: new Map() };
+  const forenameOf = sql`CASE WHEN p.surname_key IS NOT NULL AND right(p.name_key, length(p.surname_key)) = p.surname_key
+    THEN left(p.name_key, length(p.name_key) - length(p.surname_key)) ELSE p.name_key END`;
+  const { rows } = await sql<RawRow>`
+    WITH ids AS (${sql.join(parts, sql` UNION `)})
+    SELECT p.id, p.forename, p.surname, p.date_of_birth, p.postcode, p.address, p.phone_key, p.postcode_key, p.email_key,
+           o.name AS organisation_name,
+           ${codesOf(sql`trim(${forenameOf}) || ' ' || coalesce(p.surname_key, '')`)} AS codes,
+           ${codesOf(sql`${q.nameKey ?? ''}::text`)} AS query_codes
+    FROM ids JOIN people p ON p.id = ids.id JOIN organisations o ON o.id = p.organisation_id`.execute(db);
+  return {
+    queryCodes: parseCodes(rows[0]?.query_codes ?? null),
+    rows: rows.map((r) => ({
+      personId: r.id,
+      forename: r.forename,
+      surname: r.surname,
+      dateOfBirth: r.date_of_birth,
+      postcode: r.postcode,
+      organisationName: r.organisation_name,
+      phoneKey: r.phone_key,
+      postcodeKey: r.postcode_key,
+      emailKey: r.email_key,
+      address: r.address,
+      codes: parseCodes(r.codes),
+    })),
+  };
+}
+
+/** Scores candidate rows and keeps the best `limit` (default 10) scoring at least `minScore`. */
+export function rankCandidates(q: PreparedQuery, rows: readonly CandidateRow[], queryCodes: PhoneticCodes, opts: CandidateSearchOptions = {}): PersonCandidate[] {
+  const minScore = opts.minScore ?? MIN_SCORE;
+  return rows
+    .map((r) => {
+      const { score, reasons } = scoreCandidate(q, r, queryCodes, opts.weights);
+      const { personId, forename, surname, dateOfBirth, postcode, organisationName } = r;
+      return { personId, forename, surname, dateOfBirth, postcode, organisationName, score, reasons };
+    })
+    .filter((c) => c.score >= minScore)
+    .sort((a, b) => b.score - a.score || a.personId.localeCompare(b.personId))
+    .slice(0, opts.limit ?? 10);
+}
+
+/**
+ * Candidates for `q` across every partner's records, scored and best first.
+ * @returns at most `limit` (default 10) candidates scoring at least `minScore`; [] when the
+ *   query has nothing to search on.
+ */
+export async function searchPersonCandidates(db: Executor, q: PreparedQuery, opts: CandidateSearchOptions = {}): Promise<PersonCandidate[]> {
+  const { rows, queryCodes } = await findCandidates(db, q);
+  return rankCandidates(q, rows, queryCodes, opts);
+}
