@@ -60,6 +60,11 @@ const sameShapeDdl = (fkeys: Record<string, string[]>) =>
   ).join('');
 const FKEYS_SQL = `SELECT conrelid::regclass::text AS t, pg_get_constraintdef(oid) AS def FROM pg_constraint
   WHERE contype = 'f' AND conrelid IN ('incidents'::regclass, 'police_crimes'::regclass) ORDER BY conname`;
+/** The tables' shape as benchmarked: migrations change it, so the output says it. */
+const SHAPE_SQL = `SELECT c.relname AS t,
+    (SELECT count(*) FROM pg_index i WHERE i.indrelid = c.oid)::int AS indexes,
+    (SELECT count(*) FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'f')::int AS fkeys
+  FROM pg_class c WHERE c.relname IN ('incidents', 'police_crimes') AND c.relkind = 'r' ORDER BY 1`;
 const MONTHS_SQL = `SELECT DISTINCT month::text AS month FROM (
   SELECT month FROM incidents WHERE source = 'police.uk' UNION ALL SELECT month FROM police_crimes) m ORDER BY 1`;
 /** COPY … TO of one table's import rows for one month (the police.uk files hold one month each). */
@@ -73,6 +78,8 @@ interface Result {
   importSeconds: number;
   reimportSeconds: number;
   sameShapeSeconds: number;
+  /** e.g. "incidents: 10 indexes, 6 foreign keys; police_crimes: 2 indexes, 0 foreign keys" */
+  shape: string;
   rawSeconds: number;
   parseSeconds: number;
 }
@@ -119,7 +126,8 @@ async function timeImport(handle: DbHandle): Promise<Pick<Result, 'rows' | 'stor
  * timed), then timed as COPY FROM into empty tables of the same shape: one transaction per
  * month holding its incidents and its crimes, as the import writes one transaction per file.
  */
-async function timeSameShapeCopy<D>(eng: CopyEngine<D>, stored: number): Promise<number> {
+async function timeSameShapeCopy<D>(eng: CopyEngine<D>, stored: number): Promise<{ sameShapeSeconds: number; shape: string }> {
+  const shape = (await eng.exec(SHAPE_SQL)).map((r) => `${String(r.t)}: ${String(r.indexes)} indexes, ${String(r.fkeys)} foreign keys`).join('; ');
   const fkeys: Record<string, string[]> = {};
   for (const r of await eng.exec(FKEYS_SQL)) (fkeys[String(r.t)] ??= []).push(String(r.def));
   await eng.exec(sameShapeDdl(fkeys));
@@ -139,7 +147,7 @@ async function timeSameShapeCopy<D>(eng: CopyEngine<D>, stored: number): Promise
   const [count] = await eng.exec(`SELECT ${TABLES.map((t) => `(SELECT count(*) FROM ${t.copy})`).join(' + ')} AS n`);
   if (Number(count?.n) !== stored) throw new Error(`same-shape COPY stored ${String(count?.n)} rows, the import ${stored}`);
   await eng.exec(TABLES.map((t) => `DROP TABLE ${t.copy};`).join(''));
-  return elapsed;
+  return { sameShapeSeconds: elapsed, shape };
 }
 
 /** Every CSV file COPYed as it is into raw_street (no keys or indexes), one transaction per file. */
@@ -197,9 +205,9 @@ async function benchPglite(): Promise<Result> {
         await pglite.query(RAW_COPY.replace('STDIN', `'/dev/blob'`), [], { blob: new Blob([fs.readFileSync(file)]) });
       },
     };
-    const sameShapeSeconds = await timeSameShapeCopy(eng, imported.stored);
+    const sameShape = await timeSameShapeCopy(eng, imported.stored);
     const rawSeconds = await timeRawCopy(eng, imported.rows);
-    return { engine: 'PGlite (memory)', ...imported, sameShapeSeconds, rawSeconds, parseSeconds: await timeParse() };
+    return { engine: 'PGlite (memory)', ...imported, ...sameShape, rawSeconds, parseSeconds: await timeParse() };
   } finally {
     await handle.close();
   }
@@ -254,9 +262,9 @@ async function benchServer(): Promise<Result> {
     await client.connect();
     try {
       const eng = serverCopyEngine(client);
-      const sameShapeSeconds = await timeSameShapeCopy(eng, imported.stored);
+      const sameShape = await timeSameShapeCopy(eng, imported.stored);
       const rawSeconds = await timeRawCopy(eng, imported.rows);
-      return { engine, ...imported, sameShapeSeconds, rawSeconds, parseSeconds: await timeParse() };
+      return { engine, ...imported, ...sameShape, rawSeconds, parseSeconds: await timeParse() };
     } finally {
       await client.end();
     }
@@ -305,6 +313,7 @@ if (process.env.BENCH_SKIP_SERVER !== '1') {
   }
 }
 printTable(results);
+for (const shape of new Set(results.map((r) => r.shape))) process.stdout.write(`Table shape: ${shape}.\n`);
 process.stdout.write(
   'Rows read: data rows in the files. Rows stored: incidents + police_crimes rows the import added.\n' +
     'Import rows/s: rows read per second of the first import. Import ÷ COPY: COPY time ÷ import time for the same rows,\n' +

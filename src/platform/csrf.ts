@@ -32,6 +32,9 @@ export function registerCsrf(app: FastifyInstance): void {
     const token = presented(request);
     if (!token || !request.csrfToken || !equal(token, request.csrfToken)) {
       request.log.warn({ url: request.url }, 'CSRF token missing or wrong');
+      if (request.url.startsWith('/api/')) {
+        return reply.code(403).send({ error: 'forbidden', message: 'Send the x-csrf-token header with a session, or use an API token' });
+      }
       return reply.code(403).view('views/error.njk', {
         title: 'Your form could not be sent',
         message: 'The page had been open too long or was sent from elsewhere. Go back, reload the page and try again.',

@@ -29,6 +29,11 @@ function el(tag, className, text) {
 let map;
 let marker;
 
+/** Close enough to see the street with base tiles; without them only outlines show, so less. */
+function pointZoom() {
+  return mapBox.dataset.tileUrl ? 16 : 12;
+}
+
 function showChosen(text) {
   const inset = el('div', 'govuk-inset-text');
   inset.append('Place chosen: ', el('strong', '', text));
@@ -43,7 +48,7 @@ function setPoint(la, lo, text, pan) {
   if (!map) return;
   if (marker) marker.setLatLng([la, lo]);
   else marker = window.L.circleMarker([la, lo], { radius: 9, color: '#0b0c0c', weight: 3, fillColor: '#ffdd00', fillOpacity: 1 }).addTo(map);
-  if (pan) map.setView([la, lo], Math.max(map.getZoom(), 15));
+  if (pan) map.setView([la, lo], Math.max(map.getZoom(), pointZoom()));
 }
 
 function choiceValue(p) {
@@ -110,17 +115,18 @@ query.addEventListener('keydown', (e) => {
   if (e.key === 'Enter') findPlaces(e);
 });
 
-async function drawOutlines() {
+async function drawOutlines(fit) {
   try {
     const res = await fetch(mapBox.dataset.outlinesUrl, { credentials: 'same-origin', headers: { accept: 'application/geo+json' } });
     if (!res.ok) return;
     const outlines = await res.json();
     if (!outlines.features.length) return;
-    window.L.geoJSON(outlines, {
+    const layer = window.L.geoJSON(outlines, {
       style: { color: '#505a5f', weight: 1.5, fill: true, fillOpacity: 0.04 },
-      onEachFeature: (f, layer) => layer.bindTooltip(el('span', 'report-map-outline-label', f.properties.name), { sticky: true }),
+      onEachFeature: (f, l) => l.bindTooltip(el('span', 'report-map-outline-label', f.properties.name), { sticky: true }),
       interactive: true,
     }).addTo(map);
+    if (fit && !lat.value) map.fitBounds(layer.getBounds());
   } catch {
     // The outlines only help to find the place; the map works without them.
   }
@@ -137,7 +143,7 @@ if (mapBox && window.L) {
   });
   if (lat.value && lon.value) {
     setPoint(Number(lat.value), Number(lon.value), label.value || MAP_LABEL, false);
-    map.setView([Number(lat.value), Number(lon.value)], 15);
+    map.setView([Number(lat.value), Number(lon.value)], pointZoom());
   }
-  void drawOutlines();
+  void drawOutlines(true);
 }

@@ -57,6 +57,7 @@ ALTER TABLE incidents
 
 CREATE INDEX incidents_reported_idx ON incidents (reported_at);
 CREATE INDEX incidents_grid_idx ON incidents (easting, northing);
+CREATE INDEX incidents_lsoa21_reported_idx ON incidents (lsoa21_code, reported_at, month);
 CREATE INDEX incidents_location_trgm_idx ON incidents USING gin (lower(location_text) gin_trgm_ops);
 
 -- Configuration, versioned ------------------------------------------------------------------

@@ -4,12 +4,12 @@
  * agency is the point. The service decides what detail to show and audits the search.
  *
  * One SQL query gathers candidates, each branch using an index from migration 002 and capped:
- *   name_key % name, most similar first                                          gin trigram, 100
+ *   name_key % name (forename and surname given), most similar first             gin trigram, 100
  *   surname_key % surname or dmetaphone(surname_key) = a code of one of its words,
  *     with the forename's initial or a variant's (Bill → b, w), variants first    gin trigram / btree, 100
  *   date_of_birth in (same, day and month swapped, a year either side)           btree, 60
  *   phone_key =, email_key =, postcode_key =                                      btree, 30 each
- * `%` is pg_trgm's similarity operator at its default threshold 0.3. The same query returns the
+ * `%` is pg_trgm's similarity operator, at SIMILARITY_THRESHOLD (0.45). The same query returns the
  * Double Metaphone codes of every candidate's and the query's name words, and the candidates
  * are then scored in TypeScript (domain/people/match.ts) and the best returned.
  */
@@ -52,6 +52,9 @@ export interface CandidateSearchOptions {
 }
 
 const CAP = { name: 100, surname: 100, dateOfBirth: 60, contact: 30 } as const;
+
+/** pg_trgm similarity a whole name (or surname) needs to be found by its trigram branch (default 0.3). */
+export const SIMILARITY_THRESHOLD = 0.45;
 
 interface RawRow {
   id: string;
@@ -104,7 +107,7 @@ function branches(q: PreparedQuery): RawBuilder<unknown>[] {
   // Ordering costs one similarity() per matching row, which PGlite computes slowly: branches
   // that can match many rows order by cheap tests first or filter before ordering.
   const byName = q.nameKey ? sql`ORDER BY similarity(name_key, ${q.nameKey}) DESC` : sql``;
-  if (q.nameKey) {
+  if (q.forename && q.surname) {
     out.push(sql`(SELECT id FROM people WHERE name_key % ${q.nameKey} ${byName} LIMIT ${CAP.name})`);
   }
   if (q.surname) {
@@ -113,12 +116,13 @@ function branches(q: PreparedQuery): RawBuilder<unknown>[] {
     const surnameMatches = sql`(surname_key % ${q.surname.key} OR dmetaphone(surname_key) IN (${codes}))`;
     const forms = forenameForms(q);
     if (forms.length) {
-      // Same surname family and a forename with the same initial as the query's or a variant's.
+      // Same surname family and a forename with the query's initial or a variant's (Bill → b, w).
       const initials = sql.join([...new Set(forms.map((f) => f[0]!))].map((i) => sql`${i}`));
       out.push(sql`(SELECT id FROM people WHERE ${surnameMatches} AND left(name_key, 1) IN (${initials})
         ORDER BY split_part(name_key, ' ', 1) IN (${sql.join(forms.map((f) => sql`${f}`))}) DESC, similarity(name_key, ${q.nameKey}) DESC
         LIMIT ${CAP.surname})`);
     } else {
+      // A surname alone: the name branch is skipped, this one stands for it.
       out.push(sql`(SELECT id FROM people WHERE ${surnameMatches} ORDER BY surname_key = ${q.surname.key} DESC LIMIT ${CAP.surname})`);
     }
   }
@@ -131,6 +135,27 @@ function branches(q: PreparedQuery): RawBuilder<unknown>[] {
     if (value) out.push(sql`(SELECT id FROM people WHERE ${sql.ref(column)} = ${value} ${byName} LIMIT ${CAP.contact})`);
   }
   return out;
+}
+
+/**
+ * Runs `fn` in a transaction (the caller's, or a new one) with the settings the candidate query
+ * needs, then puts the caller's settings back:
+ * - `pg_trgm.similarity_threshold` SIMILARITY_THRESHOLD, so `%` only keeps names alike enough to
+ *   matter and the trigram index hands back few rows to recheck (looser matches come through
+ *   the surname and date-of-birth branches);
+ * - `enable_seqscan` off: PostgreSQL prices pg_trgm's functions as cheap, so on small or skewed
+ *   tables it may scan every row computing similarity(), which in PGlite (WebAssembly) costs
+ *   about 20 µs a row.
+ */
+async function withPlannerSettings<T>(db: Executor, fn: (trx: Executor) => Promise<T>): Promise<T> {
+  if (!db.isTransaction) return db.transaction().execute((trx) => withPlannerSettings(trx, fn));
+  const { rows } = await sql<{ threshold: string | null; seqscan: string }>`
+    SELECT current_setting('pg_trgm.similarity_threshold', true) AS threshold, current_setting('enable_seqscan') AS seqscan`.execute(db);
+  const before = rows[0]!;
+  await sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true), set_config('enable_seqscan', 'off', true)`.execute(db);
+  const result = await fn(db);
+  await sql`SELECT set_config('pg_trgm.similarity_threshold', ${before.threshold || '0.3'}, true), set_config('enable_seqscan', ${before.seqscan}, true)`.execute(db);
+  return result;
 }
 
 /** A person on record as the candidate query reads them, ready to score. */
@@ -149,13 +174,16 @@ export async function findCandidates(db: Executor, q: PreparedQuery): Promise<{ 
   if (!parts.length) return { rows: [], queryCodes: new Map() };
   const forenameOf = sql`CASE WHEN p.surname_key IS NOT NULL AND right(p.name_key, length(p.surname_key)) = p.surname_key
     THEN left(p.name_key, length(p.name_key) - length(p.surname_key)) ELSE p.name_key END`;
-  const { rows } = await sql<RawRow>`
-    WITH ids AS (${sql.join(parts, sql` UNION `)})
-    SELECT p.id, p.forename, p.surname, p.date_of_birth, p.postcode, p.address, p.phone_key, p.postcode_key, p.email_key,
-           o.name AS organisation_name,
-           ${codesOf(sql`trim(${forenameOf}) || ' ' || coalesce(p.surname_key, '')`)} AS codes,
-           ${codesOf(sql`${q.nameKey ?? ''}::text`)} AS query_codes
-    FROM ids JOIN people p ON p.id = ids.id JOIN organisations o ON o.id = p.organisation_id`.execute(db);
+  const rows = await withPlannerSettings(db, async (trx) => {
+    const result = await sql<RawRow>`
+      WITH ids AS (${sql.join(parts, sql` UNION `)})
+      SELECT p.id, p.forename, p.surname, p.date_of_birth, p.postcode, p.address, p.phone_key, p.postcode_key, p.email_key,
+             o.name AS organisation_name,
+             ${codesOf(sql`trim(${forenameOf}) || ' ' || coalesce(p.surname_key, '')`)} AS codes,
+             ${codesOf(sql`${q.nameKey ?? ''}::text`)} AS query_codes
+      FROM ids JOIN people p ON p.id = ids.id JOIN organisations o ON o.id = p.organisation_id`.execute(trx);
+    return result.rows;
+  });
   return {
     queryCodes: parseCodes(rows[0]?.query_codes ?? null),
     rows: rows.map((r) => ({

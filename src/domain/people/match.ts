@@ -67,6 +67,7 @@ export const WEIGHTS = Object.freeze({
   dateOfBirth: 4.0,
   dateOfBirthDayMonthSwapped: 2.5,
   dateOfBirthYearApart: 2.0,
+  dateOfBirthOneDigit: 1.0,
   dateOfBirthMismatch: 3.0,
   phone: 5.0,
   phoneMismatch: 0.3,
@@ -102,7 +103,7 @@ export function prepareQuery(q: PersonQuery): PreparedQuery {
   };
 }
 
-type DateAgreement = 'same' | 'swapped' | 'yearApart' | 'different';
+type DateAgreement = 'same' | 'swapped' | 'yearApart' | 'oneDigit' | 'different';
 
 /** Compares two YYYY-MM-DD dates of birth. */
 export function compareDatesOfBirth(a: string, b: string): DateAgreement {
@@ -111,6 +112,10 @@ export function compareDatesOfBirth(a: string, b: string): DateAgreement {
   const [by, bm, bd] = b.split('-').map(Number) as [number, number, number];
   if (ay === by && am === bd && ad === bm) return 'swapped';
   if (am === bm && ad === bd && Math.abs(ay - by) === 1) return 'yearApart';
+  // A slip of the keyboard: one digit wrong (1984-03-17 for 1984-03-07) or the last two digits
+  // of the year the other way round (1948 for 1984).
+  const diff = [...a].filter((ch, i) => ch !== b[i]).length;
+  if (diff === 1 || (am === bm && ad === bd && a[2] === b[3] && a[3] === b[2])) return 'oneDigit';
   return 'different';
 }
 
@@ -145,7 +150,7 @@ function compareWholeName(w: Weights, q: PreparedQuery, c: CandidateRecord, code
   if (!swapped && fa?.level === 1 && sa?.level === 1) {
     reasons.push('same name');
   } else {
-    const similar = q.nameKey ? trigramSimilarity(q.nameKey, nameKey(c.forename, c.surname) ?? '') : 0;
+    const similar = qf && qs ? trigramSimilarity(q.nameKey ?? '', nameKey(c.forename, c.surname) ?? '') : 0;
     if (similar >= 0.3) reasons.push(`name ${similar.toFixed(2)} similar`);
     if (swapped) reasons.push('forename and surname the other way round');
     for (const a of [fa, sa]) if (a?.reason) reasons.push(a.reason);
@@ -179,11 +184,18 @@ export function scoreCandidate(
 
   if (q.dateOfBirth && c.dateOfBirth) {
     const dob = compareDatesOfBirth(q.dateOfBirth, c.dateOfBirth);
-    points += { same: w.dateOfBirth, swapped: w.dateOfBirthDayMonthSwapped, yearApart: w.dateOfBirthYearApart, different: -w.dateOfBirthMismatch }[dob];
+    points += {
+      same: w.dateOfBirth,
+      swapped: w.dateOfBirthDayMonthSwapped,
+      yearApart: w.dateOfBirthYearApart,
+      oneDigit: w.dateOfBirthOneDigit,
+      different: -w.dateOfBirthMismatch,
+    }[dob];
     reasons.push({
       same: 'same date of birth',
       swapped: 'date of birth with day and month swapped',
       yearApart: 'date of birth a year apart (same day and month)',
+      oneDigit: 'date of birth one digit different',
       different: 'different date of birth',
     }[dob]);
   }

@@ -11,8 +11,8 @@
  *   variant (Bill/William)         0.85    forenames only
  *   shares a part (Smith-Jones)    0.85
  *   short form (Chris)             0.80    forenames only, a prefix of at least 3 letters
- *   one letter different           0.75    both at least 4 letters
  *   sounds the same                0.75    primary codes equal; 0.60 when primary meets alternate
+ *   one letter different           0.75    both at least 4 letters
  *   two letters different          0.55    both at least 7 letters
  *   initial                        0.50    forenames only
  *   trigram similarity s ≥ 0.35    s
@@ -67,8 +67,8 @@ function compareWords(a: string, b: string, ca: PhoneticCode | undefined, cb: Ph
     [kind === 'surname' && genderedStem(a) === genderedStem(b) && short >= 4 ? 0.9 : 0, 'gendered'],
     [kind === 'forename' && forenameVariants(a, b) ? 0.85 : 0, 'variant'],
     [kind === 'forename' && short >= 3 && (a.startsWith(b) || b.startsWith(a)) ? 0.8 : 0, 'short'],
-    [short >= 4 && edits === 1 ? 0.75 : short >= 7 && edits === 2 ? 0.55 : 0, 'typo'],
     [sounds(ca, cb), 'sounds'],
+    [short >= 4 && edits === 1 ? 0.75 : short >= 7 && edits === 2 ? 0.55 : 0, 'typo'],
     [kind === 'forename' && short === 1 && a[0] === b[0] ? 0.5 : 0, 'initial'],
     [trigram >= 0.35 ? trigram : 0, 'similar'],
   );

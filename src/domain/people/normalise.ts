@@ -117,7 +117,7 @@ export function addressParts(address: string | null | undefined): { number: stri
     if (words[0] === 'flat' || words[0] === 'apartment' || words[0] === 'unit') continue;
     const numberWords: string[] = [];
     while (words.length && /\d/.test(words[0]!)) numberWords.push(words.shift()!);
-    if (words.length === 1 && /^[a-z]$/.test(words[0]!) && numberWords.length) numberWords.push(words.shift()!);
+    if (numberWords.length && words.length > 1 && /^[a-z]$/.test(words[0]!)) numberWords.push(words.shift()!);
     if (!words.length) continue;
     const street = words.map((w) => STREET_WORDS[w] ?? w).join(' ');
     return { number: numberWords.length ? numberWords.join('') : null, street };

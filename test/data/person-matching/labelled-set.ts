@@ -12,7 +12,7 @@ import { FORENAME_SPELLINGS, NICKNAMES, SURNAME_SPELLINGS, reformatPhone, reform
 export type Variant =
   | 'exact' | 'nickname' | 'surname-spelling' | 'forename-spelling' | 'dob-swapped' | 'missing-dob' | 'hyphenated'
   | 'asian-order' | 'sikh-names' | 'eastern-european' | 'typo' | 'phone-only' | 'postcode-surname' | 'email-only'
-  | 'surname-dob' | 'none';
+  | 'surname-dob' | 'combined' | 'dob-typo' | 'none';
 
 export interface LabelledQuery {
   id: string;
@@ -42,7 +42,8 @@ function confusers(rng: Random): Person[] {
     Array.from({ length: n }, () => ({
       id: rng.uuid(), forename, surname, group, female: !['Mohammed', 'John', 'Harjit'].includes(forename),
       dateOfBirth: `${rng.int(1950, 2005)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
-      phone: null, email: null, address: null, postcode: null,
+      phone: null, email: null, address: `${rng.int(1, 99)} ${rng.pick(['Grange', 'Mill', 'Chapel', 'Ivy'])} Road, Leicester`,
+      postcode: `LE${rng.int(1, 5)} ${rng.int(1, 9)}${rng.pick(['AB', 'DF', 'GH', 'JL', 'NP'])}`,
     })),
   );
 }
@@ -54,6 +55,16 @@ function makers(people: Person[]): [Variant, number, Maker][] {
   const sameName = (p: Person) => count((o) => norm(o.forename) === norm(p.forename) && norm(o.surname) === norm(p.surname));
   const dobClash = (p: Person) => count((o) => o.dateOfBirth === p.dateOfBirth && norm(o.surname).split(' ').some((w) => norm(p.surname).split(' ').includes(w)));
   const withDob = (p: Person, q: PersonQuery): PersonQuery | null => (p.dateOfBirth && dobClash(p) === 1 ? { ...q, dateOfBirth: p.dateOfBirth } : null);
+  /** What else the caller knows: usually the date of birth, sometimes only the postcode or street, now and then a swapped date. */
+  const identify = (p: Person, q: PersonQuery, rng: Random): PersonQuery | null => {
+    const r = rng.next();
+    const namesakeNearby = people.some((o) => o !== p && o.postcode === p.postcode && norm(o.forename)[0] === norm(p.forename)[0] && norm(o.surname) === norm(p.surname));
+    if (r < 0.2 && p.postcode && !namesakeNearby) return { ...q, postcode: reformatPostcode(rng, p.postcode) };
+    if (r < 0.27 && p.address && !namesakeNearby) return { ...q, address: p.address };
+    const [, m, d] = (p.dateOfBirth ?? '0-0-0').split('-').map(Number);
+    const dated = withDob(p, q);
+    return dated && r > 0.92 && d! <= 12 && d !== m ? { ...dated, dateOfBirth: swapDayMonth(p.dateOfBirth!) } : dated;
+  };
   const lookup = (t: Map<string, string[]>, key: string, rng: Random) => {
     const options = t.get(key) ?? t.get(stripDiacritics(key));
     return options ? rng.pick(options) : null;
@@ -67,15 +78,15 @@ function makers(people: Person[]): [Variant, number, Maker][] {
     ['exact', 30, (p) => withDob(p, { forename: p.forename, surname: p.surname })],
     ['nickname', 35, (p, rng) => {
       const nick = lookup(NICKNAMES, p.forename, rng);
-      return nick ? withDob(p, { forename: nick, surname: p.surname }) : null;
+      return nick ? identify(p, { forename: nick, surname: p.surname }, rng) : null;
     }],
     ['surname-spelling', 35, (p, rng) => {
       const other = lookup(SURNAME_SPELLINGS, p.surname, rng);
-      return other ? withDob(p, { forename: p.forename, surname: other }) : null;
+      return other ? identify(p, { forename: p.forename, surname: other }, rng) : null;
     }],
     ['forename-spelling', 30, (p, rng) => {
       const other = lookup(FORENAME_SPELLINGS, p.forename, rng);
-      return other ? withDob(p, { forename: other, surname: p.surname }) : null;
+      return other ? identify(p, { forename: other, surname: p.surname }, rng) : null;
     }],
     ['dob-swapped', 30, (p) => {
       const [, m, d] = (p.dateOfBirth ?? '0-0-0').split('-').map(Number);
@@ -92,21 +103,21 @@ function makers(people: Person[]): [Variant, number, Maker][] {
       const parts = p.surname.split(/[- ]/);
       if (p.group === 'british' && parts.length === 2) {
         const surname = rng.pick([parts[0]!, parts[1]!, parts.join(' '), parts.join('-')].filter((s) => s !== p.surname));
-        return withDob(p, { forename: p.forename, surname });
+        return identify(p, { forename: p.forename, surname }, rng);
       }
       if (p.group === 'british' && p.female && rng.chance(0.15)) {
-        return withDob(p, { forename: p.forename, surname: `${p.surname}-${rng.pick(POOLS.british[2])}` });
+        return identify(p, { forename: p.forename, surname: `${p.surname}-${rng.pick(POOLS.british[2])}` }, rng);
       }
       return null;
     }],
-    ['asian-order', 25, (p) => (SOUTH_ASIAN.includes(p.group) ? withDob(p, { forename: p.surname, surname: p.forename }) : null)],
+    ['asian-order', 25, (p, rng) => (SOUTH_ASIAN.includes(p.group) ? identify(p, { forename: p.surname, surname: p.forename }, rng) : null)],
     ['sikh-names', 25, (p, rng) => {
       if (p.group !== 'sikh') return null;
       const [first, rest] = [p.surname.split(' ')[0]!, p.surname.split(' ').slice(1).join(' ')];
       const religious = p.female ? 'Kaur' : 'Singh';
-      if (rest) return withDob(p, { forename: p.forename, surname: rng.chance(0.5) ? rest : `${rest}` });
-      if (first === religious) return withDob(p, { forename: p.forename, surname: p.surname });
-      return withDob(p, { forename: p.forename, surname: `${religious} ${p.surname}` });
+      if (rest) return identify(p, { forename: p.forename, surname: rng.chance(0.6) ? rest : first }, rng);
+      if (first === religious) return identify(p, { forename: p.forename, surname: p.surname }, rng);
+      return identify(p, { forename: p.forename, surname: `${religious} ${p.surname}` }, rng);
     }],
     ['eastern-european', 45, (p, rng) => {
       if (!EASTERN.includes(p.group)) return null;
@@ -120,15 +131,14 @@ function makers(people: Person[]): [Variant, number, Maker][] {
         ...(accentedSurname ? [{ forename: accentedForename ?? p.forename, surname: accentedSurname }] : []),
         ...[lookup(FORENAME_SPELLINGS, p.forename, rng), lookup(NICKNAMES, p.forename, rng)].filter((f): f is string => !!f).map((forename) => ({ forename, surname: p.surname })),
       ];
-      return options.length ? withDob(p, rng.pick(options)) : null;
+      return options.length ? identify(p, rng.pick(options), rng) : null;
     }],
     ['typo', 45, (p, rng) => {
       const where = rng.int(0, 2);
       const forename = where !== 1 ? typo(rng, p.forename) : p.forename;
       const surname = where !== 0 ? typo(rng, p.surname) : p.surname;
       if (forename === p.forename && surname === p.surname) return null;
-      if (rng.chance(0.2) && p.postcode && sameName(p) === 1) return { forename, surname, postcode: p.postcode };
-      return withDob(p, { forename, surname });
+      return identify(p, { forename, surname }, rng);
     }],
     ['phone-only', 25, (p, rng) => (p.phone && count((o) => o.phone === p.phone) === 1 ? { phone: reformatPhone(rng, p.phone) } : null)],
     ['postcode-surname', 25, (p, rng) => {
@@ -137,37 +147,65 @@ function makers(people: Person[]): [Variant, number, Maker][] {
     }],
     ['email-only', 10, (p) => (p.email ? { email: p.email.toUpperCase() } : null)],
     ['surname-dob', 15, (p) => withDob(p, { surname: p.surname })],
+    ['dob-typo', 15, (p, rng) => {
+      if (!p.dateOfBirth || dobClash(p) > 1) return null;
+      const [y, m, d] = p.dateOfBirth.split('-');
+      const digits = d!.split('');
+      const dob = rng.chance(0.5) && y![2] !== y![3] ? `${y!.slice(0, 2)}${y![3]}${y![2]}-${m}-${d}` : `${y}-${m}-${digits[0] === '1' ? '2' : '1'}${digits[1]}`;
+      const valid = !Number.isNaN(Date.parse(`${dob}T00:00:00Z`)) && new Date(`${dob}T00:00:00Z`).toISOString().startsWith(dob);
+      return valid && dob !== p.dateOfBirth ? { forename: p.forename, surname: p.surname, dateOfBirth: dob } : null;
+    }],
+    ['combined', 30, (p, rng) => {
+      const forename = lookup(NICKNAMES, p.forename, rng) ?? lookup(FORENAME_SPELLINGS, p.forename, rng) ?? typo(rng, p.forename);
+      const surname = lookup(SURNAME_SPELLINGS, p.surname, rng) ?? typo(rng, p.surname);
+      return forename === p.forename || surname === p.surname ? null : identify(p, { forename, surname }, rng);
+    }],
   ];
 }
 
-/** Queries about people not on record: new people, and known names with another date of birth. */
+/**
+ * Queries about people not on record, in five kinds: someone new; a known name with another
+ * date of birth; a relative of a known household who is not on record themselves; a known
+ * common name at a postcode where nobody of that name lives; a phone number nobody has.
+ */
 function nobody(rng: Random, people: Person[], n: number): LabelledQuery[] {
   const out: LabelledQuery[] = [];
   const groups = Object.keys(POOLS) as (keyof typeof POOLS)[];
-  const taken = new Set(people.map((p) => `${norm(p.forename)}|${norm(p.surname)}|${p.dateOfBirth}`));
   const phones = new Set(people.map((p) => p.phone?.replace(/\D/g, '')));
+  const named = (f: string, s: string) => people.filter((p) => norm(p.forename) === norm(f) && norm(p.surname) === norm(s));
+  const common = people.filter((p) => named(p.forename, p.surname).length > 1);
   while (out.length < n) {
-    const id = `none-${String(out.length + 1).padStart(2, '0')}`;
-    const kind = out.length % 4;
+    const kind = out.length % 5;
     const dob = `${rng.int(1945, 2008)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(13, 28)).padStart(2, '0')}`;
-    if (kind === 3) {
+    let query: PersonQuery | null = null;
+    if (kind === 0 || kind === 1) {
+      const known = kind === 1 ? rng.pick(people) : null;
+      const forename = known?.forename ?? rng.pick(POOLS[rng.pick(groups)][rng.int(0, 1)]!);
+      const surname = known?.surname ?? rng.pick(POOLS[rng.pick(groups)][2]).split('/')[0]!;
+      const near = named(forename, surname).some((p) => !p.dateOfBirth || Math.abs(Number(p.dateOfBirth.slice(0, 4)) - Number(dob.slice(0, 4))) < 3);
+      if (!near) query = { forename, surname, dateOfBirth: dob };
+    } else if (kind === 2) {
+      const member = rng.pick(people);
+      const household = people.filter((p) => p.postcode && p.postcode === member.postcode && p.address === member.address);
+      const forename = rng.pick(POOLS[member.group][rng.int(0, 1)]!);
+      const clash = household.some((p) => norm(p.forename)[0] === norm(forename)[0] || p.dateOfBirth?.slice(0, 4) === dob.slice(0, 4));
+      if (household.length && !clash) query = { forename, surname: member.surname, postcode: member.postcode!, dateOfBirth: dob };
+    } else if (kind === 3) {
+      const namesake = rng.pick(common);
+      const elsewhere = rng.pick(people).postcode;
+      if (elsewhere && !people.some((p) => p.postcode === elsewhere && norm(p.surname) === norm(namesake.surname))) {
+        query = { forename: namesake.forename, surname: namesake.surname, postcode: elsewhere };
+      }
+    } else {
       const phone = `07700 900${String(rng.int(0, 999)).padStart(3, '0')}`;
-      if (!phones.has(phone.replace(/\D/g, ''))) out.push({ id, variant: 'none', truth: null, query: { phone } });
-      continue;
+      if (!phones.has(phone.replace(/\D/g, ''))) query = { phone };
     }
-    const known = kind === 2 ? rng.pick(people) : null;
-    const g = rng.pick(groups);
-    const forename = known?.forename ?? rng.pick(POOLS[g][rng.int(0, 1)]!);
-    const surname = known?.surname ?? rng.pick(POOLS[rng.pick(groups)][2]).split('/')[0]!;
-    const sameName = people.filter((p) => norm(p.forename) === norm(forename) && norm(p.surname) === norm(surname));
-    const near = sameName.some((p) => p.dateOfBirth && Math.abs(Number(p.dateOfBirth.slice(0, 4)) - Number(dob.slice(0, 4))) < 3);
-    if (near || taken.has(`${norm(forename)}|${norm(surname)}|${dob}`)) continue;
-    out.push({ id, variant: 'none', truth: null, query: { forename, surname, dateOfBirth: dob } });
+    if (query) out.push({ id: `none-${String(out.length + 1).padStart(2, '0')}`, variant: 'none', truth: null, query });
   }
   return out;
 }
 
-/** The set: about 2,700 people and 500 queries (440 about someone on record, 60 about nobody). */
+/** The set: about 2,700 people and 545 queries (470 about someone on record, 75 about nobody). */
 export function buildLabelledSet(seed = 0x5eed_0003, households = HOUSEHOLDS): LabelledSet {
   const rng = createRandom(seed);
   const people = [...buildPopulation(rng, households), ...confusers(rng)];
@@ -183,6 +221,6 @@ export function buildLabelledSet(seed = 0x5eed_0003, households = HOUSEHOLDS): L
       queries.push({ id: `${variant}-${String(used.size).padStart(2, '0')}`, variant, query, truth: p.id });
     }
   }
-  queries.push(...nobody(rng, people, 60));
+  queries.push(...nobody(rng, people, 75));
   return { people, queries };
 }

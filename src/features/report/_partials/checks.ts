@@ -78,7 +78,7 @@ export function monthName(month: string): string {
 }
 
 /** One incident line: a link when the user may open it, otherwise who holds it. */
-export function incidentLine(incident: CheckedIncident | undefined, id: string): CheckIncidentLine {
+export function incidentLine(incident: CheckedIncident | undefined): CheckIncidentLine {
   if (!incident) return { text: 'An incident the checks could not describe' };
   const when = monthName(incident.month);
   if (incident.visible) return { text: `${incident.reference}, ${when}`, href: `/incidents/${incident.id}` };
@@ -98,7 +98,7 @@ function flagRow(id: keyof CheckFlags, flag: Flag, incidents: ChecksOutcome['inc
     met: flag.met,
     tag: tag(flag.met, TITLES[id]),
     reason: flag.reason,
-    incidents: flag.incidentIds.map((i) => incidentLine(incidents[i], i)),
+    incidents: flag.incidentIds.map((i) => incidentLine(incidents[i])),
   };
 }
 

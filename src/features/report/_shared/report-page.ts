@@ -3,15 +3,25 @@
  * to the signed-in user, so another user's draft is "not found"), the journey's steps and
  * their URLs, and reading form bodies.
  */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { requireActor } from '../../../platform/guards.js';
 import { getReportDraft } from '../../../services/report-drafts/get-report-draft.js';
 import type { ReportDraft, ReportDraftData } from '../../../services/report-drafts/report-draft.js';
 
-/** Every report page needs `incidents:record`. */
-export const reportGuard = { preHandler: requireActor('incidents:record') };
+/** The pages keep a draft per signed-in user: an API token uses POST /api/v1/incidents instead. */
+async function signedInUser(request: FastifyRequest, reply: FastifyReply) {
+  if (request.actor?.kind !== 'user') {
+    return reply.code(403).view('views/error.njk', {
+      title: 'You do not have permission to see this page',
+      message: 'Reports are recorded here by signed-in staff. Other systems use the API.',
+    });
+  }
+}
+
+/** Every report page needs a signed-in user with `incidents:record`. */
+export const reportGuard = { preHandler: [requireActor('incidents:record'), signedInUser] };
 
 export type Step = 'who' | 'questions' | 'what-and-where' | 'check-your-answers';
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signedIn, type TestApp } from '../../../../test/app.js';
 import { aUser } from '../../../../test/builders.js';
+import { createApiToken } from '../../../services/auth/api-tokens.js';
 import { chooseCaller, startReport } from '../_shared/test-journey.js';
 
 describe('starting a report', () => {
@@ -37,6 +38,13 @@ describe('starting a report', () => {
     expect(again.body).toContain('Reports you have not finished');
     expect(again.body).toContain(`href="/report/${draftId}/questions"`);
     expect(again.body).toContain('Nadia Unfinished');
+  });
+
+  it('refuses the pages to an API token, which records through the API instead', async () => {
+    const { token } = await createApiToken(t.db, { organisationName: 'Leicestershire Police', name: 'CAD', role: 'call_handler' }, null);
+    const headers = { authorization: `Bearer ${token}` };
+    expect((await t.app.inject({ url: '/report/new', headers })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'POST', url: '/report/new', headers })).statusCode).toBe(403);
   });
 
   it('sends a signed-out visitor to sign in', async () => {

@@ -6,6 +6,7 @@
 import type { LeadAgency, LeadAgencySuggestion } from '../../../../domain/lead-agency/suggest-lead-agency.js';
 import type { RecordIncidentInput, RecordPartyInput } from '../../../../services/report/record-incident.js';
 import { MAP_LABEL } from '../what-and-where/place.js';
+import type { Step } from '../../_shared/report-page.js';
 import type { ReadReport } from './read-draft.js';
 
 /** Why the lead is what it is: the suggestion's reason, or that staff changed it. */
@@ -40,4 +41,15 @@ export function recordInput(report: ReadReport, lead: LeadAgency, suggestion: Le
     leadAgency: { lead, reason: leadReason(lead, suggestion) },
     ip,
   };
+}
+
+/**
+ * Where to fix a field recordIncident refused (its API path, e.g. 'parties.1.person.surname'):
+ * the caller is party 0 on the "who" page; answers on the questions page; the rest on
+ * what-and-where.
+ */
+export function stepForField(field: string): Step {
+  if (field.startsWith('parties.0.')) return 'who';
+  if (field.startsWith('callAnswers') || field === 'questionnaireVersion') return 'questions';
+  return 'what-and-where';
 }

@@ -12,7 +12,7 @@ import { deleteReportDraft } from '../../../../services/report-drafts/delete-rep
 import type { ReportDraft } from '../../../../services/report-drafts/report-draft.js';
 import { draftFor, formBody, reportGuard, stepPath } from '../../_shared/report-page.js';
 import { readDraft, type ReadReport } from './read-draft.js';
-import { recordInput } from './record-input.js';
+import { recordInput, stepForField } from './record-input.js';
 import { saveReportSchema } from './schema.js';
 import { checkAnswersPage, leadSuggestion, reportChecks } from './view-model.js';
 
@@ -53,7 +53,8 @@ export default async function checkYourAnswersRoutes(app: FastifyInstance, { db 
       return reply.redirect(`/report/done/${saved.incidentId}`, 303);
     } catch (err) {
       if (!(err instanceof ReportInputError)) throw err;
-      return show(request, reply, loaded, { lead: body.leadAgency, errors: { list: [{ text: err.message, href: '#leadAgency' }], fields: {} } });
+      const href = stepPath(loaded.draft.id, stepForField(err.field));
+      return show(request, reply, loaded, { lead: body.leadAgency, errors: { list: [{ text: err.message, href }], fields: {} } });
     }
   });
 }

@@ -21,6 +21,9 @@ import { longDate } from '../who/view-model.js';
 import type { ReadReport } from './read-draft.js';
 
 const when = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
+const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'long' });
+/** A date with its time, or the date alone when no time was given. */
+const at = (d: Date, timeGiven: boolean) => (timeGiven ? when.format(d) : `${day.format(d)} (time not known)`);
 const ROLE: Record<string, string> = { victim: 'Victim', complainant: 'Complainant', witness: 'Witness' };
 const ANSWER: Record<string, string> = { yes: 'Yes', no: 'No', 'not-known': 'Not known', true: 'Yes', false: 'No' };
 
@@ -93,8 +96,8 @@ export async function checkAnswersPage(
       card('What happened', id, 'what-and-where', [
         row('Category', ASB_CATEGORIES.find((c) => c.code === what.category)?.name ?? what.category),
         row('Type of incident', types.find((t) => t.code === what.incidentTypeCode)?.name ?? what.incidentTypeCode),
-        row('Happened or started', when.format(what.occurredFrom)),
-        row('Ended', what.occurredTo ? when.format(what.occurredTo) : 'Not given'),
+        row('Happened or started', at(what.occurredFrom, what.timesGiven.from)),
+        row('Ended', what.occurredTo ? at(what.occurredTo, what.timesGiven.to) : 'Not given'),
         row('Reported', when.format(what.reportedAt)),
         row('Description', what.description),
       ]),

@@ -23,6 +23,8 @@ export interface WhatAndWhere {
   incidentTypeCode: string;
   occurredFrom: Date;
   occurredTo: Date | null;
+  /** Whether a time was given with each date (otherwise the day's start, or its end for "to"). */
+  timesGiven: { from: boolean; to: boolean };
   reportedAt: Date;
   place: PlaceValue;
   description: string;
@@ -77,6 +79,7 @@ export function whatAndWhereSchema(ctx: WhatAndWhereContext) {
         incidentTypeCode: v.incidentType,
         occurredFrom: from.ok && from.value ? from.value : ctx.now,
         occurredTo: to.ok ? to.value : null,
+        timesGiven: { from: from.ok && from.hasTime, to: to.ok && to.hasTime },
         reportedAt: reported.ok && reported.value ? reported.value : ctx.now,
         place: place.place,
         description: v.description,

@@ -76,5 +76,6 @@ export async function whatAndWherePage(db: Kysely<Database>, actor: Actor, draft
     descriptionMax: DESCRIPTION_MAX,
     parties: partyItems((values.parties ?? [{}]) as PartyValues[], errors),
     checks: await checksForDraft(db, actor, draft),
+    checksCollapsed: true,
   };
 }

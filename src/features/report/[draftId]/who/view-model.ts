@@ -86,7 +86,7 @@ export async function whoPage(db: Kysely<Database>, actor: Actor, draft: ReportD
       knownTo: chosen.organisationName ?? 'New person: recorded with this report',
       role: ROLE_TEXT[draft.data.who!.values.role as (typeof CALLER_ROLES)[number]]?.text ?? '',
     },
-    continueHref: nextPath(draft) === stepPath(draft.id, 'who') ? stepPath(draft.id, 'questions') : nextPath(draft),
+    continueHref: nextPath(draft),
     checks: chosen ? await checksForDraft(db, actor, draft) : null,
     errors,
   };

@@ -1,0 +1,15 @@
+import { openDatabase } from '../src/db/client.js';
+import { migrate } from '../src/db/migrate.js';
+import { ensureReferenceData } from '../src/services/reference/ensure-reference-data.js';
+import { loadGeography } from '../src/services/geography/load-geography.js';
+import { generateScale } from './scale/generate.js';
+const name = 'concord_bench_investigate';
+const admin = await openDatabase({ databaseUrl: 'postgres://postgres@127.0.0.1:5432/postgres' });
+await admin.withScriptConnection((c) => c.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+await admin.withScriptConnection((c) => c.exec(`CREATE DATABASE ${name}`));
+await admin.close();
+const h = await openDatabase({ databaseUrl: `postgres://postgres@127.0.0.1:5432/${name}` });
+await migrate(h); await ensureReferenceData(h.db); await loadGeography(h.db, '/work/shared/data/geography');
+const s = await generateScale(h, { people: 300000, incidents: 1000000, log: (m) => process.stdout.write(m + '\n') });
+process.stdout.write(JSON.stringify(s) + '\n');
+await h.close();
