@@ -21,8 +21,9 @@
  *   the final schema is the migrations' own.
  *
  * Shape (LLR ASB Action Plan figures, as in src/services/demo/demo-shape.ts): three years to
- * yesterday with a summer peak and quieter weekends; 30% personal / 70% community; 10% of rows
- * are police.uk open data (no parties, month only); about 40% of incidents name a victim or a
+ * yesterday with a summer peak and quieter weekends; 10% of rows are police.uk open data (no
+ * organisation, type or parties, month only); of the rest 30% personal / 70% community, types
+ * in the plan's shares; about 40% of incidents name a victim (60% of those personal ASB) or a
  * complainant; 39% of victims are repeat victims (2–6 incidents within eight months, at their
  * home); perpetrators on 45% of personal, 15% of nuisance and 5% of environmental incidents,
  * a skewed pool so some are prolific; about 1.5% of people have a recorded vulnerability; open
@@ -82,6 +83,8 @@ const OPEN_DATA_SHARE = 0.1;
 /** Share of incidents with a victim, and with a complainant but no victim (together ~40%). */
 const VICTIM_INCIDENT_SHARE = 0.3;
 const COMPLAINANT_INCIDENT_SHARE = 0.1;
+/** Share of the incidents with a victim that are personal ASB (the rest: nuisance, environmental). */
+const VICTIM_PERSONAL_SHARE = 0.6;
 /** Perpetrators come from the last 20% of people, drawn skewed so a few are prolific. */
 const PERPETRATOR_POOL_SHARE = 0.2;
 const VULNERABLE_SHARE = 0.015;
@@ -342,18 +345,25 @@ function daySlots(rng: Random, firstDay: Date): number[] {
   return quota(rng, items, SLOTS);
 }
 
-/** [category, type] slots for incidents with a victim ('v') and without one ('o'). */
-function typeSlots(rng: Random, set: 'v' | 'o'): [string, string][] {
-  const weightFor = (category: 'personal' | 'nuisance' | 'environmental', w: number) =>
-    w * (set === 'v' ? VICTIM_CHANCE[category] : 1 - VICTIM_CHANCE[category]);
-  const items: [string, number][] = [];
-  for (const [type, pct] of PERSONAL_TYPES) items.push([`personal|${type}`, weightFor('personal', PERSONAL_SHARE * pct)]);
+/**
+ * [category, type] slots for incidents with a victim ('v') or without one ('o'), `personal` of
+ * them personal. Within personal and community ASB the types follow the action plan's shares;
+ * within community ASB, types more often reported with a victim (neighbour nuisance, noise)
+ * weigh more in 'v' and the rest in 'o' (VICTIM_CHANCE of the type's category).
+ */
+function typeSlots(rng: Random, set: 'v' | 'o', personal: number): [string, string][] {
+  const chance = (category: 'nuisance' | 'environmental') => (set === 'v' ? VICTIM_CHANCE[category] : 1 - VICTIM_CHANCE[category]);
+  const community: [string, number][] = [];
   for (const [type, pct] of COMMUNITY_TYPES) {
     const env = ENVIRONMENTAL_CHANCE[type] ?? 0;
-    const w = (1 - PERSONAL_SHARE) * pct;
-    if (env > 0) items.push([`environmental|${type}`, weightFor('environmental', w * env)]);
-    if (env < 1) items.push([`nuisance|${type}`, weightFor('nuisance', w * (1 - env))]);
+    if (env > 0) community.push([`environmental|${type}`, pct * env * chance('environmental')]);
+    if (env < 1) community.push([`nuisance|${type}`, pct * (1 - env) * chance('nuisance')]);
   }
+  const communityTotal = community.reduce((t, [, w]) => t + w, 0);
+  const items: [string, number][] = [
+    ...PERSONAL_TYPES.map(([type, pct]) => [`personal|${type}`, (personal * pct) / 100] as [string, number]),
+    ...community.map(([k, w]) => [k, ((1 - personal) * w) / communityTotal] as [string, number]),
+  ];
   return quota(rng, items.filter(([, w]) => w > 0), SLOTS).map((s) => s.split('|') as [string, string]);
 }
 
@@ -451,6 +461,10 @@ export async function generateScale(handle: DbHandle, opts: ScaleOptions): Promi
     let c = 0;
     return REPEAT_COUNTS.map(([k, w]) => [k, (c += w / weightSum)] as const);
   })();
+  // Personal ASB is PERSONAL_SHARE of the staff-recorded incidents: VICTIM_PERSONAL_SHARE of those
+  // with a victim (about VICTIM_INCIDENT_SHARE of M), the rest among the others.
+  const staff = (1 - OPEN_DATA_SHARE) * M;
+  const otherPersonal = Math.max(0, (PERSONAL_SHARE * staff - VICTIM_PERSONAL_SHARE * VICTIM_INCIDENT_SHARE * M) / (staff - VICTIM_INCIDENT_SHARE * M));
   const repeatK = `CASE ${cum.slice(0, -1).map(([k, c]) => `WHEN r < ${c} THEN ${k}`).join(' ')} ELSE ${cum.at(-1)![0]} END`;
   const personOf = (v: string) => `(((${v}) - 1) % ${P}) + 1`;
   const perpIdx = (r: string) => `${P} - floor(${perpPool} * power(${r}, 2))::int`;
@@ -484,8 +498,8 @@ export async function generateScale(handle: DbHandle, opts: ScaleOptions): Promi
   await fillTable(db, 'bench_days', 'i int, d int', daySlots(rng, firstDay).map((d, i) => ({ i: i + 1, d })));
   await fillTable(db, 'bench_hours', 'i int, h int', quota(rng, HOUR_WEIGHTS.map((w, h) => [h, w] as const), SLOTS).map((h, i) => ({ i: i + 1, h })));
   await fillTable(db, 'bench_types', 'tset text, i int, category text, type_code text', [
-    ...typeSlots(rng, 'v').map(([category, type_code], i) => ({ tset: 'v', i: i + 1, category, type_code })),
-    ...typeSlots(rng, 'o').map(([category, type_code], i) => ({ tset: 'o', i: i + 1, category, type_code })),
+    ...typeSlots(rng, 'v', VICTIM_PERSONAL_SHARE).map(([category, type_code], i) => ({ tset: 'v', i: i + 1, category, type_code })),
+    ...typeSlots(rng, 'o', otherPersonal).map(([category, type_code], i) => ({ tset: 'o', i: i + 1, category, type_code })),
   ]);
   const councils = DEMO_DISTRICTS.map((d) => ({
     district_code: d.code,

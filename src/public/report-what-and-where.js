@@ -7,6 +7,24 @@ import { AddAnother } from '/vendor/moj/moj-frontend.min.js';
 const LLR_CENTRE = [52.64, -1.13];
 const MAP_LABEL = 'Point chosen on the map';
 
+// A row's matches belong to that row: a new row starts without them, and each row's
+// "Find matches" button names its own row (the server reads `find-party` as the row's index).
+document.addEventListener('moj-add-another:create-template', (event) => {
+  for (const block of event.target.content?.querySelectorAll('.report-party-candidates') ?? []) block.remove();
+});
+function renumberFindButtons() {
+  document.querySelectorAll('.moj-add-another__item').forEach((item, i) => {
+    const button = item.querySelector('[data-party-find]');
+    if (!button) return;
+    button.value = String(i);
+    button.id = `parties-${i}-find`;
+    const hidden = button.querySelector('.govuk-visually-hidden');
+    if (hidden) hidden.textContent = ` for other person ${i + 1}`;
+  });
+}
+document.addEventListener('moj-add-another:add-item', renumberFindButtons);
+document.addEventListener('moj-add-another:remove-item', renumberFindButtons);
+
 for (const el of document.querySelectorAll('[data-module="moj-add-another"]')) new AddAnother(el);
 
 const $ = (id) => document.getElementById(id);

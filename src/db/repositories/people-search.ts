@@ -56,7 +56,8 @@ const CAP = { name: 100, surname: 100, dateOfBirth: 60, contact: 30 } as const;
 /** pg_trgm similarity a whole name (or surname) needs to be found by its trigram branch (default 0.3). */
 export const SIMILARITY_THRESHOLD = 0.45;
 
-interface RawRow {
+/** A row of the candidate query as the database returns it. */
+export interface RawRow {
   id: string;
   forename: string;
   surname: string;
@@ -143,18 +144,23 @@ function branches(q: PreparedQuery): RawBuilder<unknown>[] {
  * - `pg_trgm.similarity_threshold` SIMILARITY_THRESHOLD, so `%` only keeps names alike enough to
  *   matter and the trigram index hands back few rows to recheck (looser matches come through
  *   the surname and date-of-birth branches);
- * - `enable_seqscan` off: PostgreSQL prices pg_trgm's functions as cheap, so on small or skewed
- *   tables it may scan every row computing similarity(), which in PGlite (WebAssembly) costs
- *   about 20 µs a row.
+ * - `enable_seqscan` and `enable_indexscan` off, leaving bitmap scans: PostgreSQL prices
+ *   pg_trgm's functions as cheap, so on small or skewed tables it would rather read every row
+ *   (a sequential scan, or the whole primary key) computing similarity() than use the trigram
+ *   index, and in PGlite (WebAssembly) similarity() costs about 20 µs a row. Every branch has
+ *   an index a bitmap scan can use.
  */
-async function withPlannerSettings<T>(db: Executor, fn: (trx: Executor) => Promise<T>): Promise<T> {
+export async function withPlannerSettings<T>(db: Executor, fn: (trx: Executor) => Promise<T>): Promise<T> {
   if (!db.isTransaction) return db.transaction().execute((trx) => withPlannerSettings(trx, fn));
-  const { rows } = await sql<{ threshold: string | null; seqscan: string }>`
-    SELECT current_setting('pg_trgm.similarity_threshold', true) AS threshold, current_setting('enable_seqscan') AS seqscan`.execute(db);
-  const before = rows[0]!;
-  await sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true), set_config('enable_seqscan', 'off', true)`.execute(db);
+  const settings = { 'pg_trgm.similarity_threshold': String(SIMILARITY_THRESHOLD), enable_seqscan: 'off', enable_indexscan: 'off' };
+  const names = Object.keys(settings);
+  const { rows } = await sql<{ v: string | null }>`
+    SELECT current_setting(n, true) AS v FROM unnest(${names}::text[]) WITH ORDINALITY AS t(n, i) ORDER BY i`.execute(db);
+  const set = (values: (string | null)[]) =>
+    sql`SELECT set_config(n, v, true) FROM unnest(${names}::text[], ${values}::text[]) AS t(n, v) WHERE v IS NOT NULL`.execute(db);
+  await set(Object.values(settings));
   const result = await fn(db);
-  await sql`SELECT set_config('pg_trgm.similarity_threshold', ${before.threshold || '0.3'}, true), set_config('enable_seqscan', ${before.seqscan}, true)`.execute(db);
+  await set(rows.map((r) => r.v));
   return result;
 }
 
@@ -165,25 +171,29 @@ export interface CandidateRow extends CandidateRecord {
   organisationName: string;
 }
 
-/**
- * The candidate query alone: everyone any branch finds (a few hundred at most), unscored, with
- * the Double Metaphone codes of their name words and of the query's.
- */
-export async function findCandidates(db: Executor, q: PreparedQuery): Promise<{ rows: CandidateRow[]; queryCodes: PhoneticCodes }> {
+/** The one candidate query for `q`, or null when `q` has nothing to search on. Run it inside withPlannerSettings. */
+export function candidateQuery(q: PreparedQuery): RawBuilder<RawRow> | null {
   const parts = branches(q);
-  if (!parts.length) return { rows: [], queryCodes: new Map() };
+  if (!parts.length) return null;
   const forenameOf = sql`CASE WHEN p.surname_key IS NOT NULL AND right(p.name_key, length(p.surname_key)) = p.surname_key
     THEN left(p.name_key, length(p.name_key) - length(p.surname_key)) ELSE p.name_key END`;
-  const rows = await withPlannerSettings(db, async (trx) => {
-    const result = await sql<RawRow>`
-      WITH ids AS (${sql.join(parts, sql` UNION `)})
-      SELECT p.id, p.forename, p.surname, p.date_of_birth, p.postcode, p.address, p.phone_key, p.postcode_key, p.email_key,
-             o.name AS organisation_name,
-             ${codesOf(sql`trim(${forenameOf}) || ' ' || coalesce(p.surname_key, '')`)} AS codes,
-             ${codesOf(sql`${q.nameKey ?? ''}::text`)} AS query_codes
-      FROM ids JOIN people p ON p.id = ids.id JOIN organisations o ON o.id = p.organisation_id`.execute(trx);
-    return result.rows;
-  });
+  return sql<RawRow>`
+    WITH ids AS (${sql.join(parts, sql` UNION `)})
+    SELECT p.id, p.forename, p.surname, p.date_of_birth, p.postcode, p.address, p.phone_key, p.postcode_key, p.email_key,
+           o.name AS organisation_name,
+           ${codesOf(sql`trim(${forenameOf}) || ' ' || coalesce(p.surname_key, '')`)} AS codes,
+           ${codesOf(sql`${q.nameKey ?? ''}::text`)} AS query_codes
+    FROM ids JOIN people p ON p.id = ids.id JOIN organisations o ON o.id = p.organisation_id`;
+}
+
+/**
+ * Everyone the candidate query finds (a few hundred at most), unscored, with the Double
+ * Metaphone codes of their name words and of the query's.
+ */
+export async function findCandidates(db: Executor, q: PreparedQuery): Promise<{ rows: CandidateRow[]; queryCodes: PhoneticCodes }> {
+  const query = candidateQuery(q);
+  if (!query) return { rows: [], queryCodes: new Map() };
+  const rows = await withPlannerSettings(db, async (trx) => (await query.execute(trx)).rows);
   return {
     queryCodes: parseCodes(rows[0]?.query_codes ?? null),
     rows: rows.map((r) => ({

@@ -31,12 +31,14 @@ const score = (query: PersonQuery, candidate: CandidateRecord) =>
 const johnSmith = person({ forename: 'John', surname: 'Smith', dateOfBirth: '1984-03-07', phone: '07700 900123', postcode: 'LE2 7QT', address: '14 Station Road, Leicester' });
 
 describe('comparing dates of birth', () => {
-  it('recognises the same date, day and month swapped, and a year apart', () => {
+  it('recognises the same date, day and month swapped, a year apart and a one-digit slip', () => {
     expect(compareDatesOfBirth('1984-03-07', '1984-03-07')).toBe('same');
     expect(compareDatesOfBirth('1984-07-03', '1984-03-07')).toBe('swapped');
     expect(compareDatesOfBirth('1985-03-07', '1984-03-07')).toBe('yearApart');
-    expect(compareDatesOfBirth('1984-03-08', '1984-03-07')).toBe('different');
-    expect(compareDatesOfBirth('1986-03-07', '1984-03-07')).toBe('different');
+    expect(compareDatesOfBirth('1984-03-17', '1984-03-07')).toBe('oneDigit');
+    expect(compareDatesOfBirth('1948-03-07', '1984-03-07')).toBe('oneDigit');
+    expect(compareDatesOfBirth('1979-03-07', '1984-03-07')).toBe('different');
+    expect(compareDatesOfBirth('1984-05-19', '1984-03-07')).toBe('different');
   });
 });
 

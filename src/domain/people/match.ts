@@ -73,18 +73,26 @@ export const WEIGHTS = Object.freeze({
   phoneMismatch: 0.3,
   email: 5.0,
   emailMismatch: 0.3,
-  postcode: 2.5,
-  postcodeMismatch: 0.5,
+  postcode: 3.0,
+  /** People move: a different postcode is weak evidence against. */
+  postcodeMismatch: 1.0,
   /** Same house number and street (else same street only). */
-  address: 2.0,
-  street: 1.0,
+  address: 3.0,
+  street: 1.5,
   bias: 5.0,
 });
 
 export type Weights = { readonly [K in keyof typeof WEIGHTS]: number };
 
 /** Candidates scoring below this are not shown (default of the search). */
-export const MIN_SCORE = 0.3;
+export const MIN_SCORE = 0.2;
+
+/**
+ * A best candidate at or above this is very probably the person asked about (on the labelled
+ * set no query's top candidate at this level was the wrong person); below it, staff must look.
+ * E.g. same name and date of birth, or a forename variant with the same surname and postcode.
+ */
+export const LIKELY_MATCH = 0.8;
 
 /** Normalises a query's fields into keys. Invalid phone, email or postcode become null. */
 export function prepareQuery(q: PersonQuery): PreparedQuery {

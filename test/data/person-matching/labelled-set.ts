@@ -55,12 +55,13 @@ function makers(people: Person[]): [Variant, number, Maker][] {
   const sameName = (p: Person) => count((o) => norm(o.forename) === norm(p.forename) && norm(o.surname) === norm(p.surname));
   const dobClash = (p: Person) => count((o) => o.dateOfBirth === p.dateOfBirth && norm(o.surname).split(' ').some((w) => norm(p.surname).split(' ').includes(w)));
   const withDob = (p: Person, q: PersonQuery): PersonQuery | null => (p.dateOfBirth && dobClash(p) === 1 ? { ...q, dateOfBirth: p.dateOfBirth } : null);
-  /** What else the caller knows: usually the date of birth, sometimes only the postcode or street, now and then a swapped date. */
+  /** What else the caller knows: usually the date of birth; sometimes only the postcode or street, or nothing; now and then a swapped date. */
   const identify = (p: Person, q: PersonQuery, rng: Random): PersonQuery | null => {
     const r = rng.next();
     const namesakeNearby = people.some((o) => o !== p && o.postcode === p.postcode && norm(o.forename)[0] === norm(p.forename)[0] && norm(o.surname) === norm(p.surname));
     if (r < 0.2 && p.postcode && !namesakeNearby) return { ...q, postcode: reformatPostcode(rng, p.postcode) };
     if (r < 0.27 && p.address && !namesakeNearby) return { ...q, address: p.address };
+    if (r < 0.35 && sameName(p) === 1) return q;
     const [, m, d] = (p.dateOfBirth ?? '0-0-0').split('-').map(Number);
     const dated = withDob(p, q);
     return dated && r > 0.92 && d! <= 12 && d !== m ? { ...dated, dateOfBirth: swapDayMonth(p.dateOfBirth!) } : dated;

@@ -1,7 +1,7 @@
 /**
  * Runs the point-of-report checks for what a report draft says so far — the person chosen, the
- * place, the type, the call-handling answers — and prepares the checks panel. The panel is
- * shown once the person or the place is known.
+ * place, the type, the call-handling answers, the perpetrators matched to people already known —
+ * and prepares the checks panel. The panel is shown once the person or the place is known.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
@@ -10,6 +10,7 @@ import type { IncidentFact, PartyRole } from '../../../domain/checks/types.js';
 import { runPointOfReportChecks } from '../../../services/report/run-checks.js';
 import type { ReportDraft } from '../../../services/report-drafts/report-draft.js';
 import { checksPanel, type ChecksPanel } from '../_partials/checks.js';
+import { isPersonMatch } from '../[draftId]/what-and-where/parties.js';
 import { asList, asText } from './report-page.js';
 
 /** The place in a draft's what-and-where values, when one was chosen. */
@@ -20,10 +21,23 @@ export function draftLocation(draft: ReportDraft): { lat: number; lon: number } 
   return asText(v.lat) && asText(v.lon) && Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon } : undefined;
 }
 
-function subject(draft: ReportDraft, hasPlace: boolean): string {
+/**
+ * The people saved on the what-and-where page as perpetrators and matched to people already known
+ * (the page accepts a match only while it is one of the row's candidates).
+ */
+export function draftPerpetratorIds(draft: ReportDraft): string[] {
+  const rows = draft.data.whatAndWhere?.values.parties;
+  if (!Array.isArray(rows)) return [];
+  const ids = rows.flatMap((r: Record<string, unknown>) => (asText(r?.role) === 'perpetrator' && isPersonMatch(asText(r?.match)) ? [asText(r.match)] : []));
+  return [...new Set(ids)];
+}
+
+function subject(draft: ReportDraft, hasPlace: boolean, perpetrators: number): string {
   const chosen = draft.data.who?.chosen;
   const person = chosen ? (chosen.personId ? `${chosen.forename} ${chosen.surname}` : `${chosen.forename} ${chosen.surname} (new person, no earlier records)`) : '';
-  return [person, hasPlace ? 'the place chosen' : ''].filter(Boolean).join(' and ');
+  const named = perpetrators ? (perpetrators === 1 ? 'the named perpetrator' : 'the named perpetrators') : '';
+  const parts = [person, named, hasPlace ? 'the place chosen' : ''].filter(Boolean);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
 }
 
 /** What the check-answers page knows beyond the draft's raw values. */
@@ -43,11 +57,13 @@ export async function checksForDraft(db: Kysely<Database>, actor: Actor, draft: 
   const location = draftLocation(draft);
   // A new person has no records to check: without a place there is nothing to run.
   if (!chosen?.personId && !location) return null;
+  const perpetratorPersonIds = draftPerpetratorIds(draft);
   const answers = draft.data.questions?.answers ?? {};
   const what = draft.data.whatAndWhere?.values ?? {};
   const outcome = await runPointOfReportChecks(db, actor, {
     ...(chosen?.personId ? { personId: chosen.personId } : {}),
     ...(location ? { location } : {}),
+    ...(perpetratorPersonIds.length ? { perpetratorPersonIds } : {}),
     ...(asText(what.incidentType) ? { incidentTypeCode: asText(what.incidentType) } : {}),
     hateRelated: answers.hateRelated === true,
     currentFactors: asList(answers.vulnerabilityFactors),
@@ -55,5 +71,5 @@ export async function checksForDraft(db: Kysely<Database>, actor: Actor, draft: 
     ...(extras.category ? { category: extras.category } : {}),
     ...(extras.occurredFrom ? { occurredFrom: extras.occurredFrom } : {}),
   });
-  return checksPanel(outcome, subject(draft, !!location));
+  return checksPanel(outcome, subject(draft, !!location, perpetratorPersonIds.length));
 }

@@ -1,6 +1,6 @@
 /**
  * The report as recordIncident takes it: the caller first (an existing person or a new one),
- * then the other people as new people, the place, the flags, the call-handling answers with
+ * then the other people (each a person already known when matched, otherwise a new person), the place, the flags, the call-handling answers with
  * their version and the lead agency the call handler settled on.
  */
 import type { LeadAgency, LeadAgencySuggestion } from '../../../../domain/lead-agency/suggest-lead-agency.js';
@@ -19,7 +19,9 @@ export function leadReason(lead: LeadAgency, suggestion: LeadAgencySuggestion): 
 export function recordInput(report: ReadReport, lead: LeadAgency, suggestion: LeadAgencySuggestion, ip: string | null): RecordIncidentInput {
   const { choice, what, answers, questionnaire } = report;
   const caller: RecordPartyInput = choice.newPerson ? { role: choice.role, person: choice.newPerson } : { role: choice.role, personId: choice.personId };
-  const others: RecordPartyInput[] = what.parties.map((p) => ({ role: p.role, person: { forename: p.forename, surname: p.surname, dateOfBirth: p.dateOfBirth } }));
+  const others: RecordPartyInput[] = what.parties.map((p) =>
+    p.personId ? { role: p.role, personId: p.personId } : { role: p.role, person: { forename: p.forename, surname: p.surname, dateOfBirth: p.dateOfBirth } },
+  );
   const { place } = what;
   const text = place.address ?? (place.label && place.label !== MAP_LABEL ? place.label : null);
   return {

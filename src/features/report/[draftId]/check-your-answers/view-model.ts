@@ -46,6 +46,13 @@ function answerText(q: CallHandlingQuestion, answer: unknown): string {
   return ANSWER[String(answer)] ?? 'Not given';
 }
 
+/** "Dean Loud, Perpetrator (alleged), born 3 March 1980, already known" (or "new person"). */
+function partyText(p: ReadReport['what']['parties'][number]): string {
+  const role = PARTY_ROLES.find((r) => r.value === p.role)?.text ?? p.role;
+  const born = p.dateOfBirth ? `, born ${longDate(p.dateOfBirth)}` : '';
+  return `${p.forename} ${p.surname}, ${role}${born}, ${p.personId ? 'matched to a person already known' : 'new person'}`;
+}
+
 /** The lead agency the report suggests, from its type, flags and the checks. */
 export function leadSuggestion(report: ReadReport, checks: ChecksPanel | null): LeadAgencySuggestion {
   const vulnerable = !!checks?.rows.find((r) => r.id === 'vulnerable')?.met || (report.answers.vulnerabilityFactors ?? []).length > 0;
@@ -107,7 +114,7 @@ export async function checkAnswersPage(
         row('District', districts.find((d) => d.code === place.districtCode)?.name ?? 'From the place chosen'),
       ], '#place-heading'),
       card('Other people involved', id, 'what-and-where', what.parties.length
-        ? what.parties.map((p, i) => row(`Person ${i + 1}`, `${p.forename} ${p.surname}, ${PARTY_ROLES.find((r) => r.value === p.role)?.text ?? p.role}${p.dateOfBirth ? `, born ${longDate(p.dateOfBirth)}` : ''}`))
+        ? what.parties.map((p, i) => row(`Person ${i + 1}`, partyText(p)))
         : [row('Other people', 'None')]),
       card('Flags', id, 'what-and-where', [
         row('Linked to a crime', what.crimeLinked ? `Yes, crime reference ${what.crimeReference}` : 'No'),

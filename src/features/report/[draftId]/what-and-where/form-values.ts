@@ -1,6 +1,7 @@
 /**
  * The what-and-where form's values as posted, and the buttons that change the form without
- * saving it (they work without JavaScript): "Find place", "Add another person" and "Remove".
+ * saving it (they work without JavaScript): "Find place", "Add another person", "Remove" and a
+ * row's "Find matches".
  */
 import { asText } from '../../_shared/report-page.js';
 import { partyValues, withEmptyParty, withoutParty } from './parties.js';
@@ -32,7 +33,12 @@ export function whatAndWhereValues(body: Record<string, unknown>): Record<string
   return values;
 }
 
-export type PostedAction = { kind: 'continue' } | { kind: 'find-place' } | { kind: 'add-party' } | { kind: 'remove-party'; index: number };
+export type PostedAction =
+  | { kind: 'continue' }
+  | { kind: 'find-place' }
+  | { kind: 'add-party' }
+  | { kind: 'remove-party'; index: number }
+  | { kind: 'find-party'; index: number };
 
 /** Which button sent the form. */
 export function postedAction(body: Record<string, unknown>): PostedAction {
@@ -40,6 +46,8 @@ export function postedAction(body: Record<string, unknown>): PostedAction {
   if (body['parties-add-another'] !== undefined) return { kind: 'add-party' };
   const remove = asText(body['remove-party']);
   if (/^\d{1,2}$/.test(remove)) return { kind: 'remove-party', index: Number(remove) };
+  const find = asText(body['find-party']);
+  if (/^\d{1,2}$/.test(find)) return { kind: 'find-party', index: Number(find) };
   return { kind: 'continue' };
 }
 

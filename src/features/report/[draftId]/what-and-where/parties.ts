@@ -1,6 +1,8 @@
 /**
  * The "other people involved" rows of the what-and-where form (MoJ "add another"): read from
- * the posted `parties[0][forename]` … fields, checked, and laid out for the template.
+ * the posted `parties[0][forename]` … fields, checked, and laid out for the template. Each row
+ * may be matched to a person already known (`match`: their id, 'new' or ''; see party-matches.ts);
+ * `searched` says "Find matches" was pressed for the row.
  */
 import type { FormErrors } from '../../../../platform/forms.js';
 import { readDate } from '../../_shared/date-time.js';
@@ -14,7 +16,7 @@ export const PARTY_ROLES = [
 ] as const;
 export type OtherPartyRole = (typeof PARTY_ROLES)[number]['value'];
 
-const FIELDS = ['forename', 'surname', 'dob-day', 'dob-month', 'dob-year', 'role'] as const;
+const FIELDS = ['forename', 'surname', 'dob-day', 'dob-month', 'dob-year', 'role', 'searched', 'match'] as const;
 export type PartyValues = Record<(typeof FIELDS)[number], string>;
 
 export interface OtherParty {
@@ -22,9 +24,16 @@ export interface OtherParty {
   surname: string;
   dateOfBirth: string | null;
   role: OtherPartyRole;
+  /** A person already known, chosen from the matches; null to record a new person. */
+  personId: string | null;
 }
 
-const EMPTY: PartyValues = { forename: '', surname: '', 'dob-day': '', 'dob-month': '', 'dob-year': '', role: '' };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True when a row's `match` names a person (rather than '' or 'new'). */
+export const isPersonMatch = (match: string): boolean => UUID.test(match);
+
+const EMPTY: PartyValues = { forename: '', surname: '', 'dob-day': '', 'dob-month': '', 'dob-year': '', role: '', searched: '', match: '' };
 
 /** The rows as posted, in index order; rows with nothing typed are dropped except a last empty one. */
 export function partyValues(body: Record<string, unknown>): PartyValues[] {
@@ -64,7 +73,10 @@ export function readParties(rows: PartyValues[], now: Date): { parties: OtherPar
     if (!dob.ok) issues.push({ field: id('dob-day'), message: dob.message });
     if (row.forename.length > 100) issues.push({ field: id('forename'), message: `First name of ${who} must be 100 characters or fewer` });
     if (row.surname.length > 100) issues.push({ field: id('surname'), message: `Last name of ${who} must be 100 characters or fewer` });
-    parties.push({ forename: row.forename, surname: row.surname, dateOfBirth: dob.ok ? dob.value : null, role: row.role as OtherPartyRole });
+    const match = row.match ?? '';
+    if (match && match !== 'new' && !isPersonMatch(match)) issues.push({ field: id('match'), message: `Select who ${who} is, or select ‘None of these’` });
+    const personId = isPersonMatch(match) ? match : null;
+    parties.push({ forename: row.forename, surname: row.surname, dateOfBirth: dob.ok ? dob.value : null, role: row.role as OtherPartyRole, personId });
   });
   return { parties, issues };
 }

@@ -1,7 +1,9 @@
 /**
  * GET/POST /report/:draftId/what-and-where — category, type, when, where, description, other
  * people and flags. "Find place", "Add another person" and "Remove" re-show the form (200)
- * without checking it; "Continue" checks it (400 with every problem) and saves it.
+ * without checking it; a row's "Find matches" checks that row's name and date of birth (400) and
+ * re-shows the form with its candidates; "Continue" checks it (400 with every problem, including
+ * a match that is not one of the row's candidates) and saves it.
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../../platform/deps.js';
@@ -10,9 +12,11 @@ import { searchGazetteer } from '../../../../db/repositories/gazetteer.js';
 import { updateReportDraft } from '../../../../services/report-drafts/update-report-draft.js';
 import { draftFor, formBody, nextPath, reportGuard } from '../../_shared/report-page.js';
 import { applyPartyAction, postedAction, whatAndWhereValues } from './form-values.js';
+import type { PartyValues } from './parties.js';
+import { findPartyMatches, matchIssues, partyQuery, searchedRow, withIssues } from './party-matches.js';
 import { settlePlace } from './place.js';
 import { whatAndWhereSchema } from './schema.js';
-import { formContext, whatAndWherePage } from './view-model.js';
+import { formContext, whatAndWherePage, type WhatAndWherePageInput } from './view-model.js';
 
 const VIEW = 'features/report/[draftId]/what-and-where/view.njk';
 
@@ -30,13 +34,27 @@ export default async function whatAndWhereRoutes(app: FastifyInstance, { db, con
     if (!draft) return reply.callNotFound();
     const body = formBody(request);
     const action = postedAction(body);
-    const values = applyPartyAction(settlePlace(whatAndWhereValues(body)), action);
+    let values = applyPartyAction(settlePlace(whatAndWhereValues(body)), action);
+    const page = (input: Partial<Pick<WhatAndWherePageInput, 'errors' | 'placeResults' | 'partyMatches'>> = {}) =>
+      whatAndWherePage(db, request.actor!, draft, { values, map, ip: request.ip, ...input });
+    if (action.kind === 'find-party') {
+      const rows = values.parties as PartyValues[];
+      const row = rows[action.index];
+      const { issues } = row ? partyQuery(row, action.index, new Date()) : { issues: [] };
+      if (issues.length) return reply.code(400).view(VIEW, await page({ errors: withIssues(undefined, issues) }));
+      if (row) values = { ...values, parties: rows.map((r, i) => (i === action.index ? searchedRow(r) : r)) };
+      return reply.view(VIEW, await page());
+    }
     if (action.kind !== 'continue') {
       const placeResults = action.kind === 'find-place' ? await searchGazetteer(db, String(values.placeQuery)) : undefined;
-      return reply.view(VIEW, await whatAndWherePage(db, request.actor!, draft, { values, placeResults, map }));
+      return reply.view(VIEW, await page(placeResults ? { placeResults } : {}));
     }
-    const form = validateForm(whatAndWhereSchema((await formContext(db, new Date())).context), values);
-    if (!form.ok) return reply.code(400).view(VIEW, await whatAndWherePage(db, request.actor!, draft, { values, errors: form.errors, map }));
+    const now = new Date();
+    const form = validateForm(whatAndWhereSchema((await formContext(db, now)).context), values);
+    const rows = values.parties as PartyValues[];
+    const partyMatches = await findPartyMatches(db, request.actor!, rows, { now, ip: request.ip });
+    const matched = matchIssues(rows, partyMatches);
+    if (!form.ok || matched.length) return reply.code(400).view(VIEW, await page({ errors: withIssues(form.ok ? undefined : form.errors, matched), partyMatches }));
     const whatAndWhere = { values };
     await updateReportDraft(db, request.actor!, draft.id, { whatAndWhere });
     return reply.redirect(nextPath({ ...draft, data: { ...draft.data, whatAndWhere } }), 303);

@@ -1,7 +1,8 @@
 /**
  * The what-and-where page's view model: GOV.UK items for the category radios and the type
  * select, the three date-and-time questions, the place (search results, the point chosen, the
- * map's settings, the district select), the other people's rows and the checks panel.
+ * map's settings, the district select), the other people's rows (with their matches to people
+ * already known, after "Find matches") and the checks panel.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema.js';
@@ -11,11 +12,13 @@ import type { FormErrors } from '../../../../platform/forms.js';
 import { boundariesLoaded, type GazetteerPlace } from '../../../../db/repositories/gazetteer.js';
 import { listIncidentTypes } from '../../../../db/repositories/incident-types.js';
 import { districtOptions } from '../../../../db/repositories/organisations.js';
+import type { PersonCandidate } from '../../../../services/people/search-people.js';
 import type { ReportDraft } from '../../../../services/report-drafts/report-draft.js';
 import { checksForDraft } from '../../_shared/draft-checks.js';
 import { dateItems, dateTimeValues } from '../../_shared/date-time.js';
 import { asText, stepPath } from '../../_shared/report-page.js';
 import { partyItems, type PartyValues } from './parties.js';
+import { findPartyMatches, matchView } from './party-matches.js';
 import { placeChoiceValue } from './place.js';
 import { DESCRIPTION_MAX, type WhatAndWhereContext } from './schema.js';
 
@@ -35,6 +38,9 @@ export interface WhatAndWherePageInput {
   /** Gazetteer results after "Find place" (undefined when no search was made). */
   placeResults?: GazetteerPlace[] | undefined;
   map: { tileUrl?: string | undefined; attribution: string };
+  /** The other people's candidates when already searched (see findPartyMatches); default searched here. */
+  partyMatches?: (PersonCandidate[] | null)[] | undefined;
+  ip?: string | null | undefined;
 }
 
 /** A first visit: reported now, one empty row for another person. */
@@ -49,6 +55,8 @@ export async function whatAndWherePage(db: Kysely<Database>, actor: Actor, draft
   const values = input.values ?? draft.data.whatAndWhere?.values ?? firstValues(now);
   const errors = input.errors;
   const v = (k: string) => asText(values[k]);
+  const rows = (values.parties ?? [{}]) as PartyValues[];
+  const found = input.partyMatches ?? (await findPartyMatches(db, actor, rows, { now, ip: input.ip ?? null }));
   const dates = (prefix: string) => ({ items: dateItems(prefix, values, !!errors?.fields[`${prefix}-day`]), time: v(`${prefix}-time`) });
   return {
     title: 'What happened and where?',
@@ -74,7 +82,7 @@ export async function whatAndWherePage(db: Kysely<Database>, actor: Actor, draft
     },
     map: { tileUrl: input.map.tileUrl ?? '', attribution: input.map.attribution, gazetteerUrl: '/report/gazetteer', outlinesUrl: '/report/gazetteer/districts.geojson' },
     descriptionMax: DESCRIPTION_MAX,
-    parties: partyItems((values.parties ?? [{}]) as PartyValues[], errors),
+    parties: partyItems(rows, errors).map((item, i) => ({ ...item, matches: matchView(rows[i]!, i, found[i] ?? null, errors) })),
     checks: await checksForDraft(db, actor, draft),
     checksCollapsed: true,
   };
