@@ -26,6 +26,7 @@ import { openDatabase, type DbHandle } from '../src/db/client.js';
 import { migrate } from '../src/db/migrate.js';
 import type { Database } from '../src/db/schema.js';
 import type { Actor } from '../src/domain/access/roles.js';
+import { withPlannerSettings } from '../src/db/repositories/people-search.js';
 import { loadGeography } from '../src/services/geography/load-geography.js';
 import { searchPeople, type PersonQuery } from '../src/services/people/search-people.js';
 import { ensureReferenceData } from '../src/services/reference/ensure-reference-data.js';
@@ -353,8 +354,9 @@ async function measure<T extends { kind: string }>(items: readonly T[], callers:
 
 /** A short name for a query the services run, to group the per-query breakdown. */
 function queryLabel(text: string): string {
-  const s = text.replace(/\s+/g, ' ').toLowerCase();
-  if (s.startsWith('with ids as')) return 'people: candidate search (people-search.ts)';
+  const s = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (s.startsWith('with ids as')) return 'people: candidate query (people-search.ts)';
+  if (s.includes('set_config(n, v, true)') || s.includes('current_setting(n, true)')) return 'people: planner settings (people-search.ts)';
   if (s.includes('from "incident_parties" as "ip" inner join "incidents"')) return 'incidentsOfPeople (check-facts.ts)';
   if (s.includes('from "person_vulnerabilities"')) return 'vulnerabilitiesOf (check-facts.ts)';
   if (s.includes('from "cases"') && s.includes('"incident_parties"')) return 'openCasesFor: people (open-cases.ts)';
@@ -466,7 +468,11 @@ async function benchEngine(open: () => Promise<Bench>): Promise<EngineResult> {
       if (args.explain || p95 > AIM[engine]) {
         for (const s of sorted.slice(0, 2)) {
           if (s.slowest.ms < 5 || /^(begin|commit|insert)/i.test(s.slowest.sql.trim())) continue;
-          const plan = await diag.executeQuery(CompiledQuery.raw(`EXPLAIN (ANALYZE, BUFFERS) ${s.slowest.sql}`, [...s.slowest.parameters]));
+          // The candidate query runs under the planner settings people-search.ts sets; EXPLAIN it the same way.
+          const explain = CompiledQuery.raw(`EXPLAIN (ANALYZE, BUFFERS) ${s.slowest.sql}`, [...s.slowest.parameters]);
+          const plan = s.label.startsWith('people:')
+            ? await withPlannerSettings(diag, (trx) => trx.executeQuery(explain))
+            : await diag.executeQuery(explain);
           const text = (plan.rows as Record<string, string>[]).map((r) => r['QUERY PLAN']).join('\n');
           explains.push(`-- ${bench.label}, ${operation}: slowest "${s.label}" (${ms(s.slowest.ms)} ms when logged)\n` +
             `-- parameters: ${JSON.stringify(s.slowest.parameters).slice(0, 400)}\n${s.slowest.sql}\n${text}\n`);

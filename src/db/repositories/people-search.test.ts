@@ -63,6 +63,12 @@ describe('searching people across every partner', () => {
     expect(top?.reasons).toContain('surname sounds the same (Smyth/Smith)');
   });
 
+  it('finds a forename given alone, as weak evidence shown only below the usual threshold', async () => {
+    const [top] = await searchPersonCandidates(h.db, prepareQuery({ forename: 'Agnieszka' }), { minScore: 0 });
+    expect(top?.personId).toBe(ids.agnieszka);
+    expect(await search({ forename: 'Agnieszka' })).toEqual([]);
+  });
+
   it('finds forename and surname the other way round', async () => {
     const [top] = await search({ forename: 'Hussain', surname: 'Imran' });
     expect(top?.personId).toBe(ids.imran);

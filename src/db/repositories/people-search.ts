@@ -4,7 +4,7 @@
  * agency is the point. The service decides what detail to show and audits the search.
  *
  * One SQL query gathers candidates, each branch using an index from migration 002 and capped:
- *   name_key % name (forename and surname given), most similar first             gin trigram, 100
+ *   name_key % name (when a forename is given), most similar first               gin trigram, 100
  *   surname_key % surname or dmetaphone(surname_key) = a code of one of its words,
  *     with the forename's initial or a variant's (Bill → b, w), variants first    gin trigram / btree, 100
  *   date_of_birth in (same, day and month swapped, a year either side)           btree, 60
@@ -108,7 +108,7 @@ function branches(q: PreparedQuery): RawBuilder<unknown>[] {
   // Ordering costs one similarity() per matching row, which PGlite computes slowly: branches
   // that can match many rows order by cheap tests first or filter before ordering.
   const byName = q.nameKey ? sql`ORDER BY similarity(name_key, ${q.nameKey}) DESC` : sql``;
-  if (q.forename && q.surname) {
+  if (q.forename) {
     out.push(sql`(SELECT id FROM people WHERE name_key % ${q.nameKey} ${byName} LIMIT ${CAP.name})`);
   }
   if (q.surname) {

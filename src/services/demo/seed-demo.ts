@@ -16,6 +16,7 @@ import { getPlacer } from '../geography/placer.js';
 import { planIncidents, POLICE, type DemoIncident } from './demo-incidents.js';
 import { assignParties } from './demo-parties.js';
 import { placePoints } from './demo-placement.js';
+import { demoPersonRow } from './demo-people.js';
 import { DEMO_PASSWORD, seedDemoUsers, type DemoUser } from './demo-users.js';
 import { createRandom, DEMO_SEED } from './prng.js';
 
@@ -82,14 +83,7 @@ export async function seedDemo(
     const recorder = recorderFor(seeded.idByRole, orgIds);
 
     for (let i = 0; i < people.length; i += BATCH) {
-      const rows = people.slice(i, i + BATCH).map((p) => ({
-        id: p.id,
-        forename: p.forename,
-        surname: p.surname,
-        date_of_birth: p.dateOfBirth,
-        organisation_id: orgId(p.organisationName),
-        synthetic: true,
-      }));
+      const rows = people.slice(i, i + BATCH).map((p) => demoPersonRow(p, orgId(p.organisationName)));
       await trx.insertInto('people').values(rows).execute();
     }
     for (let i = 0; i < incidents.length; i += BATCH) {

@@ -17,6 +17,7 @@ import type { ReportPoint } from '../../domain/checks/repeat-location.js';
 import type { CheckFlags, IncidentFact, PartyRole } from '../../domain/checks/types.js';
 import { getPlacer } from '../geography/placer.js';
 import { searchPeople, type PersonCandidate, type PersonQuery } from '../people/search-people.js';
+import { LIKELY_MATCH } from '../../domain/people/match.js';
 import { checkOutcome, type IncidentView, type OpenCaseView } from './check-outcome.js';
 import { ReportForbiddenError, ReportInputError } from './errors.js';
 import { loadCheckRules } from './rules.js';
@@ -110,7 +111,10 @@ export async function runPointOfReportChecks(
     type ? db.selectFrom('incident_types').select('code').where('code', '=', type).executeTakeFirst() : true,
   ]);
   if (!typeKnown) throw new ReportInputError('incidentType', 'Select an incident type from the list');
-  const bestPersonId = input.personId || candidates[0]?.personId || null;
+  // The flags describe the best candidate only when it is very probably the caller: a weak
+  // match must not lend a stranger's history to this report.
+  const best = candidates[0] && candidates[0].score >= LIKELY_MATCH ? candidates[0] : undefined;
+  const bestPersonId = input.personId || best?.personId || null;
   const perpetratorIds = [...new Set(input.perpetratorPersonIds ?? [])].filter((id) => id !== bestPersonId);
 
   const outcome = await checkOutcome(db, actor, {
