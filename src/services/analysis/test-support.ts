@@ -1,7 +1,6 @@
 /**
  * Test support for the analysis tests (not used by the app): incidents and LSOA boundaries
  * written straight into the database, marked synthetic.
- * TODO(lead): `anIncident` could move to test/builders.ts once other features need it.
  */
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';

@@ -67,7 +67,7 @@ describe('person matching on the labelled synthetic set', () => {
     const misses = about.filter((q) => !top1.includes(q)).map((q) => q.id);
     const noneAnswered = set.queries.filter((q) => !q.truth && results.get(q.id)!.length > 0).map((q) => q.id);
     // Aggregates and query ids only: the set is fictional, but the habit is never to log names.
-    console.log(
+    process.stdout.write(
       [
         `Person matching on ${set.people.length} people, ${set.queries.length} queries (${about.length} about someone on record), engine ${h.engine}:`,
         `  recall@1 ${pct(measured.recallAt1)}, recall@5 ${pct(measured.recallAt5)}, precision@1 ${pct(measured.precisionAt1)}`,
@@ -75,7 +75,7 @@ describe('person matching on the labelled synthetic set', () => {
         `  right first (or nobody, for people not on record): ${perVariant.join(', ')}`,
         `  missed first: ${misses.join(' ') || 'none'}; candidates for people not on record: ${noneAnswered.join(' ') || 'none'}`,
         `  search time p50 ${sorted[sorted.length >> 1]!.toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms`,
-      ].join('\n'),
+      ].join('\n') + '\n',
     );
     for (const [name, floor] of Object.entries(FLOORS)) {
       expect(measured[name as keyof typeof FLOORS], name).toBeGreaterThanOrEqual(floor);

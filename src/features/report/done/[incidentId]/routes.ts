@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../../platform/deps.js';
 import { markCaseReviewExplained } from '../../../../services/report/mark-case-review-explained.js';
-import { viewRecordedReport } from '../../../../services/report-drafts/view-recorded-report.js';
+import { viewRecordedReport } from '../../../../services/report/view-recorded-report.js';
 import { reportGuard } from '../../_shared/report-page.js';
 import { donePage } from './view-model.js';
 

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema.js';
 import type { Actor } from '../../../../domain/access/roles.js';
 import { runPointOfReportChecks } from '../../../../services/report/run-checks.js';
-import type { RecordedReport } from '../../../../services/report-drafts/view-recorded-report.js';
+import type { RecordedReport } from '../../../../services/report/view-recorded-report.js';
 import { caseReviewPrompt, checksPanel } from '../../_partials/checks.js';
 
 const when = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });

@@ -4,7 +4,6 @@
  * checks are about. Only the user who recorded it sees its confirmation (others open the
  * incident's own page); anything else is "not found".
  *
- * TODO(lead): belongs with the report services (services/report) once that folder is settled.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
