@@ -12,15 +12,10 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { PGlite, types } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
-import { Kysely } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { openDatabase, type DbHandle } from '../src/db/client.js';
-import type { Database } from '../src/db/schema.js';
 import { migrate } from '../src/db/migrate.js';
 import { ensureReferenceData } from '../src/services/reference/ensure-reference-data.js';
 import { loadGeography } from '../src/services/geography/load-geography.js';
@@ -169,20 +164,10 @@ async function timeParse(): Promise<number> {
   return seconds(started);
 }
 
-/** PGlite in memory as src/db/client.ts opens it, with the PGlite instance kept for COPY with blobs. */
+/** PGlite in memory, opened by the app's own openDatabase; the instance is kept for COPY with blobs. */
 async function openPglite(): Promise<{ handle: DbHandle; pglite: PGlite }> {
-  const pglite = await PGlite.create('memory://', { extensions: { pg_trgm, fuzzystrmatch }, parsers: { [types.DATE]: (v: string) => v } });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  const handle: DbHandle = {
-    db,
-    engine: 'pglite',
-    withScriptConnection: (fn) => fn({ exec: async (text) => ((await pglite.exec(text)).at(-1)?.rows ?? []) as Record<string, unknown>[] }),
-    close: async () => {
-      await db.destroy();
-      if (!pglite.closed) await pglite.close();
-    },
-  };
-  return { handle, pglite };
+  const handle = await openDatabase({ pgliteDir: 'memory://' });
+  return { handle, pglite: handle.pglite! };
 }
 
 async function benchPglite(): Promise<Result> {

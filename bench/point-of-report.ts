@@ -16,9 +16,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { PGlite, types } from '@electric-sql/pglite';
-import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { CompiledQuery, Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
@@ -71,21 +68,11 @@ interface Bench {
   cleanup(): Promise<void>;
 }
 
-/** PGlite as src/db/client.ts opens it, keeping the instance so a second, logging Kysely can share it. */
+/** PGlite opened by the app's own openDatabase, keeping the instance so a second, logging Kysely can share it. */
 async function openPglite(dir: string | undefined): Promise<Bench> {
   const dataDir = dir ? fs.mkdtempSync(path.join(dir, 'concord-bench-report-')) : 'memory://';
-  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm, fuzzystrmatch }, parsers: { [types.DATE]: (v: string) => v } });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  const handle: DbHandle = {
-    db,
-    engine: 'pglite',
-    withScriptConnection: (fn) => fn({ exec: async (text) => ((await pglite.exec(text)).at(-1)?.rows ?? []) as Record<string, unknown>[] }),
-    close: async () => {
-      // Destroying a PGliteDialect Kysely closes the PGlite instance: only this one is destroyed.
-      await db.destroy();
-      if (!pglite.closed) await pglite.close();
-    },
-  };
+  const handle = await openDatabase({ pgliteDir: dataDir });
+  const pglite = handle.pglite!;
   const version = String((await pglite.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '');
   return {
     handle,

@@ -22,6 +22,8 @@ export interface DbHandle {
   close(): Promise<void>;
   /** PGlite only: a gzipped tar of the data directory (to clone a database in tests). */
   dumpDataDir?: () => Promise<Blob>;
+  /** PGlite only: the instance itself (benchmarks use it for COPY with blobs). */
+  pglite?: import('@electric-sql/pglite').PGlite;
 }
 
 export interface ScriptConnection {
@@ -88,6 +90,7 @@ export async function openDatabase(opts: DbOptions): Promise<DbHandle> {
   return {
     db,
     engine: 'pglite',
+    pglite,
     dumpDataDir: () => pglite.dumpDataDir('gzip'),
     withScriptConnection: (fn) =>
       fn({
