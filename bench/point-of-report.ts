@@ -8,18 +8,19 @@
  * DIR (PGlite on disk instead of in memory), --explain (EXPLAIN ANALYZE the slowest queries
  * even when the aim is met). BENCH_SCALE=0.1 multiplies the default people and incidents.
  * The server is DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres; a fresh database
- * concord_bench_report_<pid> is created there and dropped afterwards.
+ * concord_bench_report_<pid> is created there and dropped afterwards, unless --keep-db (keep it,
+ * to EXPLAIN by hand) or --reuse-db NAME (a kept concord_bench_* database: pending migrations
+ * are applied, then ANALYZE, no generation; kept afterwards).
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CompiledQuery, Kysely, PostgresDialect, type LogEvent } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { openDatabase, type DbHandle } from '../src/db/client.js';
+import { openBenchPglite, percentile, table, type BenchDb } from './support.js';
 import { migrate } from '../src/db/migrate.js';
 import type { Database } from '../src/db/schema.js';
 import type { Actor } from '../src/domain/access/roles.js';
@@ -43,6 +44,8 @@ const { values: args } = parseArgs({
     engine: { type: 'string', default: 'both' },
     'pglite-dir': { type: 'string' },
     explain: { type: 'boolean', default: false },
+    'keep-db': { type: 'boolean', default: false },
+    'reuse-db': { type: 'string' },
   },
 });
 const scale = Number(process.env.BENCH_SCALE || '1');
@@ -60,36 +63,19 @@ const ms = (x: number) => x.toFixed(1);
 // ---------------------------------------------------------------------------------------------
 // Databases
 
-interface Bench {
-  handle: DbHandle;
-  label: string;
-  /** The same database through a Kysely that logs every query with its duration. */
-  diagnostic(log: (e: LogEvent) => void): Kysely<Database>;
-  cleanup(): Promise<void>;
-}
-
-/** PGlite opened by the app's own openDatabase, keeping the instance so a second, logging Kysely can share it. */
-async function openPglite(dir: string | undefined): Promise<Bench> {
-  const dataDir = dir ? fs.mkdtempSync(path.join(dir, 'concord-bench-report-')) : 'memory://';
-  const handle = await openDatabase({ pgliteDir: dataDir });
-  const pglite = handle.pglite!;
-  const version = String((await pglite.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '');
-  return {
-    handle,
-    label: `PGlite ${version.split(' ')[0]} (${dir ? 'disk' : 'memory'})`,
-    diagnostic: (log) => new Kysely<Database>({ dialect: new PGliteDialect(pglite), log }),
-    cleanup: async () => {
-      await handle.close();
-      if (dir) fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+interface Bench extends BenchDb {
+  /** A kept database already generated (--reuse-db): skip loading and generating. */
+  reused?: boolean;
 }
 
 /** A fresh database on the server, opened with the app's own openDatabase (pool of 10). */
 async function openServer(): Promise<Bench> {
-  const name = `concord_bench_report_${process.pid}`;
+  const reuse = args['reuse-db'];
+  if (reuse !== undefined && !/^concord_bench_\w+$/.test(reuse)) throw new Error('--reuse-db takes a concord_bench_* database');
+  const keep = args['keep-db'] || reuse !== undefined;
+  const name = reuse ?? `concord_bench_report_${process.pid}`;
   const admin = await openDatabase({ databaseUrl: SERVER_URL });
-  await admin.withScriptConnection((c) => c.exec(`CREATE DATABASE ${name}`));
+  if (!reuse) await admin.withScriptConnection((c) => c.exec(`CREATE DATABASE ${name}`));
   const url = new URL(SERVER_URL);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ databaseUrl: url.toString() });
@@ -97,7 +83,17 @@ async function openServer(): Promise<Bench> {
   const [sb] = await handle.withScriptConnection((c) => c.exec('SHOW shared_buffers'));
   const pools: pg.Pool[] = [];
   const dropDatabase = async () => {
-    await admin.withScriptConnection((c) => c.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    if (keep) out(`  kept database ${name}\n`);
+    else {
+      // pg's Pool.end() resolves before its connections have closed; FORCE would end them, and an
+      // idle client told so raises an error no listener catches. Wait (up to 5 s) for them to go.
+      for (let i = 0; i < 50; i++) {
+        const [r] = await admin.withScriptConnection((c) => c.exec(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = '${name}'`));
+        if (!r?.n) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await admin.withScriptConnection((c) => c.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    }
     await admin.close();
   };
   process.once('SIGINT', () => {
@@ -105,6 +101,7 @@ async function openServer(): Promise<Bench> {
   });
   return {
     handle,
+    reused: reuse !== undefined,
     label: `PostgreSQL ${String(v?.server_version ?? '').split(' ')[0]} (shared_buffers ${String(sb?.shared_buffers ?? '?')})`,
     diagnostic: (log) => {
       const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
@@ -308,11 +305,6 @@ interface Run {
   firstError?: string;
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
-}
-
 /** Runs `fn` over `items` with `callers` async callers sharing the database; one latency per call. */
 async function measure<T extends { kind: string }>(items: readonly T[], callers: number, fn: (item: T) => Promise<unknown>): Promise<Omit<Run, 'engine' | 'operation'>> {
   const latencies: number[] = [];
@@ -386,17 +378,26 @@ interface EngineResult {
   explains: string[];
 }
 
+/** What a reused database holds (the counts drawInputs needs; the rest is not re-derived). */
+async function countScale(handle: DbHandle): Promise<ScaleSummary> {
+  const n = async (table: 'people' | 'incidents' | 'incident_parties') =>
+    Number((await handle.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const [people, incidents, parties] = [await n('people'), await n('incidents'), await n('incident_parties')];
+  return { people, incidents, parties, victims: 0, repeatVictims: 0, vulnerabilities: 0, openCases: 0, closedCases: 0, sites: 0, seconds: 0, steps: [] };
+}
+
 async function benchEngine(open: () => Promise<Bench>): Promise<EngineResult> {
   const bench = await open();
   const { handle } = bench;
   try {
     const setupStarted = performance.now();
-    await migrate(handle);
+    const applied = await migrate(handle);
     await ensureReferenceData(handle.db);
-    await loadGeography(handle.db, GEOGRAPHY);
+    if (!bench.reused) await loadGeography(handle.db, GEOGRAPHY);
+    else if (applied.length) await handle.withScriptConnection((c) => c.exec('ANALYZE'));
     const setupSeconds = (performance.now() - setupStarted) / 1000;
-    out(`\n== ${bench.label}: migrated, reference data and geography loaded in ${setupSeconds.toFixed(1)} s\n`);
-    const summary = await generateScale(handle, { people: PEOPLE, incidents: INCIDENTS, log: (m) => out(`  ${m}\n`) });
+    out(`\n== ${bench.label}: migrated (${applied.join(', ') || 'nothing pending'}), reference data and geography loaded in ${setupSeconds.toFixed(1)} s\n`);
+    const summary = bench.reused ? await countScale(handle) : await generateScale(handle, { people: PEOPLE, incidents: INCIDENTS, log: (m) => out(`  ${m}\n`) });
     out(
       `  generated ${summary.people.toLocaleString('en-GB')} people, ${summary.incidents.toLocaleString('en-GB')} incidents, ` +
         `${summary.parties.toLocaleString('en-GB')} parties in ${summary.seconds.toFixed(1)} s\n`,
@@ -475,12 +476,6 @@ async function benchEngine(open: () => Promise<Bench>): Promise<EngineResult> {
   }
 }
 
-function table(head: string[], lines: string[][]): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const fmt = (cells: string[]) => `| ${cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  return `${fmt(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${lines.map(fmt).join('\n')}\n`;
-}
-
 function report(results: EngineResult[]): void {
   const lines: string[][] = [];
   for (const r of results) {
@@ -503,7 +498,7 @@ function report(results: EngineResult[]): void {
       ]);
     }
   }
-  out('\n' + table(['Engine', 'People / incidents', 'Operation', 'Callers', 'Calls', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'calls/s', 'load', 'p95 aim, 1 caller'], lines));
+  out('\n' + table(['Engine', 'People / incidents', 'Operation', 'Callers', 'Calls', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'calls/s', 'load', 'p95 aim, 1 caller'], lines, 3));
   const kindLines: string[][] = [];
   for (const r of results) {
     for (const run of r.runs) {
@@ -515,7 +510,7 @@ function report(results: EngineResult[]): void {
       }
     }
   }
-  out('\nBy input kind:\n' + table(['Engine', 'Operation', 'Input', 'Callers', 'Calls', 'p50 ms', 'p95 ms', 'max ms'], kindLines));
+  out('\nBy input kind:\n' + table(['Engine', 'Operation', 'Input', 'Callers', 'Calls', 'p50 ms', 'p95 ms', 'max ms'], kindLines, 3));
   out('\nGeneration (s):\n');
   for (const r of results) {
     out(`  ${r.label}: ${r.summary.seconds.toFixed(1)} s in all; ${r.summary.steps.map((s) => `${s.step} ${s.seconds.toFixed(1)}`).join('; ')}\n`);
@@ -530,6 +525,7 @@ function report(results: EngineResult[]): void {
             const d = [...s.durations].sort((x, y) => x - y);
             return [s.label, '', '', String(d.length), ms(percentile(d, 0.5)), ms(percentile(d, 0.95)), ms(d.at(-1) ?? NaN)];
           }),
+          3,
         ),
       );
     }
@@ -544,7 +540,7 @@ out(
 const results: EngineResult[] = [];
 if (args.engine === 'both' || args.engine === 'pglite') {
   try {
-    results.push(await benchEngine(() => openPglite(args['pglite-dir'])));
+    results.push(await benchEngine(() => openBenchPglite(args['pglite-dir'], 'concord-bench-report-')));
   } catch (err) {
     out(`PGlite run failed: ${(err as Error).message}\n`);
   }

@@ -12,6 +12,9 @@ const bool = z
   .optional()
   .transform((v) => (v === undefined || v === '' ? undefined : v === 'true' || v === '1'));
 
+/** Days of the week in ISO order (Monday is day 1). */
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
 const DEV_SESSION_SECRET = 'development-only-session-secret-change-me';
 
 const envSchema = z.object({
@@ -31,7 +34,13 @@ const envSchema = z.object({
   MAP_TILE_URL: z.string().optional(),
   MAP_TILE_ATTRIBUTION: z.string().default(''),
   UPLOAD_MAX_MB: z.coerce.number().positive().default(50),
+  DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').or(z.literal('')).optional(),
+  EMAIL_FROM: z.string().default('concord@localhost'),
+  JOBS_ENABLED: bool,
+  WEEKLY_COMPLIANCE_DAY: z.enum(WEEKDAYS).default('monday'),
+  WEEKLY_COMPLIANCE_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 });
 
 export interface Config {
@@ -53,7 +62,18 @@ export interface Config {
   mapTileUrl: string | undefined;
   mapTileAttribution: string;
   uploadMaxBytes: number;
+  /** Largest case document accepted (issue 4: "upload with type and size limits"), in bytes. */
+  documentMaxBytes: number;
   logLevel: string;
+  /** SMTP server URL (smtp://user:pass@host:587); when absent emails stay in the outbox page. */
+  smtpUrl: string | undefined;
+  /** The From address of every email Concord sends. */
+  emailFrom: string;
+  /** Run scheduled jobs (weekly compliance lists, sending queued email) in this process. */
+  jobsEnabled: boolean;
+  /** When the weekly compliance lists go out: ISO day of the week (1 = Monday) and hour, Europe/London. */
+  weeklyComplianceDay: number;
+  weeklyComplianceHour: number;
 }
 
 /**
@@ -89,6 +109,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mapTileUrl: e.MAP_TILE_URL || undefined,
     mapTileAttribution: e.MAP_TILE_ATTRIBUTION,
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
+    documentMaxBytes: e.DOCUMENT_MAX_BYTES,
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL || undefined,
+    emailFrom: e.EMAIL_FROM,
+    jobsEnabled: e.JOBS_ENABLED ?? true,
+    weeklyComplianceDay: WEEKDAYS.indexOf(e.WEEKLY_COMPLIANCE_DAY) + 1,
+    weeklyComplianceHour: e.WEEKLY_COMPLIANCE_HOUR,
   };
 }

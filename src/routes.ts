@@ -15,6 +15,12 @@ import statsApiRoutes from './api/stats/routes.js';
 import reportApiRoutes from './api/report/routes.js';
 import policeUkImportRoutes from './features/imports/police-uk/routes.js';
 import { reportPages } from './features/report/pages.js';
+import { casePages } from './features/cases/core-pages.js';
+import { riskPages } from './features/cases/risk-pages.js';
+import { oversightPages } from './features/cases/oversight-pages.js';
+import { workPages } from './features/cases/work-pages.js';
+import { actionsPages } from './features/cases/actions-pages.js';
+import { lettersPages } from './features/cases/letters-pages.js';
 
 export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] = [
   healthRoutes,
@@ -31,4 +37,10 @@ export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] 
   reportApiRoutes,
   policeUkImportRoutes,
   ...reportPages,
+  ...workPages,
+  ...casePages,
+  ...riskPages,
+  ...oversightPages,
+  ...actionsPages,
+  ...lettersPages,
 ];

@@ -12,6 +12,8 @@ import { seedDemoIfEmpty } from './services/demo/seed-demo.js';
 import { isGeographyLoaded, loadGeography } from './services/geography/load-geography.js';
 import { failInterruptedJobs } from './services/jobs/fail-interrupted-jobs.js';
 import { importJobsSettled } from './services/imports/police-uk-job.js';
+import { createScheduler } from './jobs/scheduler.js';
+import { refreshMissingCaseDue } from './services/cases/refresh-case-due.js';
 
 const config = loadConfig();
 const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
@@ -37,7 +39,16 @@ if (config.seedDemo) {
   }
 }
 
+// Due dates for any case without them (first start after migration 004, or seeded cases).
+await refreshMissingCaseDue(handle.db);
+
 await app.listen({ port: config.port, host: config.host });
+
+// Scheduled work (due dates, weekly compliance lists, queued email): each run is claimed in the database.
+const scheduler = config.jobsEnabled
+  ? createScheduler({ db: handle.db, mail: config, weeklyDay: config.weeklyComplianceDay, weeklyHour: config.weeklyComplianceHour, log: app.log })
+  : undefined;
+scheduler?.start();
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -46,8 +57,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     // Let a running import finish its transaction (up to 30 s) before the database closes.
-    void app
-      .close()
+    void Promise.resolve(scheduler?.stop())
+      .then(() => app.close())
       .then(() => Promise.race([importJobsSettled(), new Promise((r) => setTimeout(r, 30_000))]))
       .then(() => handle.close())
       .then(() => process.exit(0));

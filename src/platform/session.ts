@@ -99,6 +99,9 @@ function navigationFor(actor: Actor): { href: string; text: string }[] {
   const items: { href: string; text: string; show: boolean }[] = [
     { href: '/', text: 'Home', show: true },
     { href: '/report/new', text: 'Record a report', show: can(actor, 'incidents:record') },
+    { href: '/cases', text: 'Cases', show: can(actor, 'cases:view') },
+    { href: '/compliance', text: 'Compliance', show: can(actor, 'compliance:view') },
+    { href: '/analysis/use-of-powers', text: 'Use of powers', show: can(actor, 'powers:report') },
     { href: '/analysis/incidents-by-place-and-month', text: 'Incidents by place and month', show: can(actor, 'stats:view') },
     { href: '/imports/police-uk', text: 'Import police.uk', show: can(actor, 'incidents:import') },
     { href: '/admin', text: 'Administration', show: can(actor, 'admin:users') },

@@ -47,6 +47,8 @@ describe('check facts, across all partners', () => {
     const openData = await anIncident(h.db, { org: null, reportedAt: null, month: '2026-01-01', at: offset(p, 10, 0) });
     await anIncident(h.db, { org: POLICE, reportedAt: daysBefore(NOW, 10), at: offset(p, 300, 0) });
     await anIncident(h.db, { org: POLICE, reportedAt: daysBefore(NOW, 120), at: p });
+    await anIncident(h.db, { org: null, reportedAt: null, month: '2025-10-01', at: offset(p, 10, 0) });
+    await anIncident(h.db, { org: null, reportedAt: null, month: '2025-10-01', at: offset(p, 900, 0), lsoa21: 'E01999999' });
     const rows = await incidentsNear(h.db, police, { ...grid, radiusMetres: 100, lsoa21Code: 'E01999999', since: daysBefore(NOW, 91) });
     expect(rows.map((r) => r.incidentId).sort()).toEqual([inside.id, sameLsoa.id, openData.id].sort());
     const od = rows.find((r) => r.incidentId === openData.id)!;

@@ -3,7 +3,7 @@
  * involving the same people or place, with their lead agency and officer"). Across all partners,
  * like check-facts.ts: the lead agency and officer are what the caller is told, so they can
  * contact them. Indexed: people via incident_parties_person_idx → case_incidents_incident_idx;
- * the place via incidents_grid_idx → case_incidents_incident_idx.
+ * the place via incidents_grid_reported_idx (migration 003) → case_incidents_incident_idx.
  */
 import type { OpenCaseFact } from '../../domain/checks/types.js';
 import type { Executor } from './audit-log.js';

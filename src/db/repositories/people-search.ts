@@ -3,10 +3,17 @@
  * is reporting"). Deliberately not scoped to the actor: spotting someone known to another
  * agency is the point. The service decides what detail to show and audits the search.
  *
- * One SQL query gathers candidates, each branch using an index from migration 002 and capped:
- *   name_key % name (when a forename is given), most similar first               gin trigram, 100
- *   surname_key % surname or dmetaphone(surname_key) = a code of one of its words,
- *     with the forename's initial or a variant's (Bill → b, w), variants first    gin trigram / btree, 100
+ * One SQL query gathers candidates, each branch (candidate-branches.ts) using an index from
+ * migrations 002/003 and capped:
+ *   name_key % name (when a forename is given and the surname is not very
+ *     common, common-surnames.ts), most similar first                            gin trigram, 100
+ *   surname_key % surname (a very common one also `surname <% surname_key`: a word of
+ *     a longer surname) or dmetaphone(surname_key) = a code of one of its words,
+ *     with the forename's initial or a variant's (Bill → b, w), variants first    gin trigram per initial / btree, 100
+ *   when the name branch is skipped, the same the other way round (surname like
+ *     the forename, forename with the surname's initial), most similar first     the same, 100
+ *   a surname without a forename: the same without the initial, exact first
+ *     (not for a very common one beside a date of birth, postcode, phone, email)  gin trigram / btree, 100
  *   date_of_birth in (same, day and month swapped, a year either side)           btree, 60
  *   phone_key =, email_key =, postcode_key =                                      btree, 30 each
  * `%` is pg_trgm's similarity operator, at SIMILARITY_THRESHOLD (0.45). The same query returns the
@@ -23,8 +30,10 @@ import {
   type PreparedQuery,
   type Weights,
 } from '../../domain/people/match.js';
-import { variantsOf } from '../../domain/people/names.js';
 import type { Executor } from './audit-log.js';
+import { candidateBranches } from './candidate-branches.js';
+
+export { datesOfBirthToTry } from './candidate-branches.js';
 
 /** A person who may be the one asked about, best first. */
 export interface PersonCandidate {
@@ -51,10 +60,11 @@ export interface CandidateSearchOptions {
   weights?: Weights | undefined;
 }
 
-const CAP = { name: 100, surname: 100, dateOfBirth: 60, contact: 30 } as const;
-
 /** pg_trgm similarity a whole name (or surname) needs to be found by its trigram branch (default 0.3). */
 export const SIMILARITY_THRESHOLD = 0.45;
+
+/** pg_trgm word_similarity a surname needs to be found inside a longer one by `<%` (its default). */
+export const WORD_SIMILARITY_THRESHOLD = 0.6;
 
 /** A row of the candidate query as the database returns it. */
 export interface RawRow {
@@ -72,24 +82,6 @@ export interface RawRow {
   query_codes: string[] | null;
 }
 
-/** The query's first forename and its variants in names.ts (Bill → William, Will, Billy, Liam…). */
-function forenameForms(q: PreparedQuery): string[] {
-  const first = q.forename?.key.split(' ')[0];
-  return first ? [first, ...variantsOf(first)] : [];
-}
-
-/** The dates of birth worth looking up for `dob` (YYYY-MM-DD): itself, day/month swapped, ±1 year. */
-export function datesOfBirthToTry(dob: string): string[] {
-  const [y, m, d] = dob.split('-').map(Number) as [number, number, number];
-  const valid = (yy: number, mm: number, dd: number) => {
-    const t = new Date(Date.UTC(yy, mm - 1, dd));
-    return t.getUTCFullYear() === yy && t.getUTCMonth() === mm - 1 && t.getUTCDate() === dd;
-  };
-  const iso = (yy: number, mm: number, dd: number) => `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
-  const out = [[y, m, d], [y, d, m], [y - 1, m, d], [y + 1, m, d]].filter(([yy, mm, dd]) => valid(yy!, mm!, dd!));
-  return [...new Set(out.map(([yy, mm, dd]) => iso(yy!, mm!, dd!)))];
-}
-
 /** `word:primary:alternate` for every word of a normalised text, Double Metaphone by fuzzystrmatch. */
 const codesOf = (text: RawBuilder<unknown>) =>
   sql`array(SELECT w || ':' || dmetaphone(w) || ':' || dmetaphone_alt(w) FROM unnest(string_to_array(${text}, ' ')) w WHERE w <> '')`;
@@ -103,47 +95,13 @@ function parseCodes(rows: string[] | null): Map<string, PhoneticCode> {
   return map;
 }
 
-function branches(q: PreparedQuery): RawBuilder<unknown>[] {
-  const out: RawBuilder<unknown>[] = [];
-  // Ordering costs one similarity() per matching row, which PGlite computes slowly: branches
-  // that can match many rows order by cheap tests first or filter before ordering.
-  const byName = q.nameKey ? sql`ORDER BY similarity(name_key, ${q.nameKey}) DESC` : sql``;
-  if (q.forename) {
-    out.push(sql`(SELECT id FROM people WHERE name_key % ${q.nameKey} ${byName} LIMIT ${CAP.name})`);
-  }
-  if (q.surname) {
-    const words = [...new Set([q.surname.key, ...q.surname.key.split(' ')])];
-    const codes = sql.join(words.flatMap((w) => [sql`dmetaphone(${w})`, sql`dmetaphone_alt(${w})`]));
-    const surnameMatches = sql`(surname_key % ${q.surname.key} OR dmetaphone(surname_key) IN (${codes}))`;
-    const forms = forenameForms(q);
-    if (forms.length) {
-      // Same surname family and a forename with the query's initial or a variant's (Bill → b, w).
-      const initials = sql.join([...new Set(forms.map((f) => f[0]!))].map((i) => sql`${i}`));
-      out.push(sql`(SELECT id FROM people WHERE ${surnameMatches} AND left(name_key, 1) IN (${initials})
-        ORDER BY split_part(name_key, ' ', 1) IN (${sql.join(forms.map((f) => sql`${f}`))}) DESC, similarity(name_key, ${q.nameKey}) DESC
-        LIMIT ${CAP.surname})`);
-    } else {
-      // A surname alone: the name branch is skipped, this one stands for it.
-      out.push(sql`(SELECT id FROM people WHERE ${surnameMatches} ORDER BY surname_key = ${q.surname.key} DESC LIMIT ${CAP.surname})`);
-    }
-  }
-  if (q.dateOfBirth) {
-    const dates = sql.join(datesOfBirthToTry(q.dateOfBirth).map((d) => sql`${d}::date`));
-    out.push(sql`(SELECT id FROM people WHERE date_of_birth IN (${dates}) ${byName} LIMIT ${CAP.dateOfBirth})`);
-  }
-  const contact = [['phone_key', q.phoneKey], ['email_key', q.emailKey], ['postcode_key', q.postcodeKey]] as const;
-  for (const [column, value] of contact) {
-    if (value) out.push(sql`(SELECT id FROM people WHERE ${sql.ref(column)} = ${value} ${byName} LIMIT ${CAP.contact})`);
-  }
-  return out;
-}
-
 /**
  * Runs `fn` in a transaction (the caller's, or a new one) with the settings the candidate query
  * needs, then puts the caller's settings back:
  * - `pg_trgm.similarity_threshold` SIMILARITY_THRESHOLD, so `%` only keeps names alike enough to
  *   matter and the trigram index hands back few rows to recheck (looser matches come through
- *   the surname and date-of-birth branches);
+ *   the surname and date-of-birth branches), and `pg_trgm.word_similarity_threshold`
+ *   WORD_SIMILARITY_THRESHOLD for `<%`;
  * - `enable_seqscan` and `enable_indexscan` off, leaving bitmap scans: PostgreSQL prices
  *   pg_trgm's functions as cheap, so on small or skewed tables it would rather read every row
  *   (a sequential scan, or the whole primary key) computing similarity() than use the trigram
@@ -152,7 +110,12 @@ function branches(q: PreparedQuery): RawBuilder<unknown>[] {
  */
 export async function withPlannerSettings<T>(db: Executor, fn: (trx: Executor) => Promise<T>): Promise<T> {
   if (!db.isTransaction) return db.transaction().execute((trx) => withPlannerSettings(trx, fn));
-  const settings = { 'pg_trgm.similarity_threshold': String(SIMILARITY_THRESHOLD), enable_seqscan: 'off', enable_indexscan: 'off' };
+  const settings = {
+    'pg_trgm.similarity_threshold': String(SIMILARITY_THRESHOLD),
+    'pg_trgm.word_similarity_threshold': String(WORD_SIMILARITY_THRESHOLD),
+    enable_seqscan: 'off',
+    enable_indexscan: 'off',
+  };
   const names = Object.keys(settings);
   const { rows } = await sql<{ v: string | null }>`
     SELECT current_setting(n, true) AS v FROM unnest(${names}::text[]) WITH ORDINALITY AS t(n, i) ORDER BY i`.execute(db);
@@ -173,7 +136,7 @@ export interface CandidateRow extends CandidateRecord {
 
 /** The one candidate query for `q`, or null when `q` has nothing to search on. Run it inside withPlannerSettings. */
 export function candidateQuery(q: PreparedQuery): RawBuilder<RawRow> | null {
-  const parts = branches(q);
+  const parts = candidateBranches(q);
   if (!parts.length) return null;
   const forenameOf = sql`CASE WHEN p.surname_key IS NOT NULL AND right(p.name_key, length(p.surname_key)) = p.surname_key
     THEN left(p.name_key, length(p.name_key) - length(p.surname_key)) ELSE p.name_key END`;

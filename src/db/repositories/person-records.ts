@@ -8,6 +8,7 @@ import type { Actor } from '../../domain/access/roles.js';
 import type { Database, IncidentPartiesTable } from '../schema.js';
 import type { Executor } from './audit-log.js';
 import { visibleIncidents } from './incident-scope.js';
+import { visibleCases } from './case-scope.js';
 import { isUuid } from './user-directory.js';
 
 export interface PersonRecord {
@@ -26,7 +27,11 @@ export interface PersonIncident {
   role: IncidentPartiesTable['role'];
 }
 
-/** A filter for a query over the unaliased `people` table: the people `actor` may see. */
+/**
+ * A filter for a query over the unaliased `people` table: the people `actor` may see — those
+ * their organisation recorded, those on an incident they may see, and those on a case they may
+ * see (a case shared with them included: case-scope.ts).
+ */
 export function visiblePeople(actor: Actor) {
   return (eb: ExpressionBuilder<Database, 'people'>) =>
     eb.or([
@@ -38,6 +43,15 @@ export function visiblePeople(actor: Actor) {
           .select(sql<number>`1`.as('one'))
           .whereRef('incident_parties.person_id', '=', 'people.id')
           .where(visibleIncidents(actor)),
+      ),
+      eb.exists(
+        eb
+          .selectFrom('case_parties')
+          .innerJoin('cases', 'cases.id', 'case_parties.case_id')
+          .select(sql<number>`1`.as('one'))
+          .whereRef('case_parties.person_id', '=', 'people.id')
+          .where('case_parties.removed_at', 'is', null)
+          .where(visibleCases(actor)),
       ),
     ]);
 }

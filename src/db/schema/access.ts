@@ -38,6 +38,8 @@ export interface UsersTable {
   active: Generated<boolean>;
   synthetic: Generated<boolean>;
   created_at: Generated<Date>;
+  /** The NPA or district code a supervisor looks after; null = the whole organisation (migration 004). */
+  area_code: string | null;
 }
 
 export interface MembershipsTable {

@@ -93,19 +93,4 @@ export interface PoliceCrimesTable extends PlaceColumns {
   outcome: string | null;
 }
 
-export interface CasesTable {
-  id: Generated<string>;
-  reference: string;
-  status: Generated<string>;
-  lead_organisation_id: string;
-  lead_officer_id: string | null;
-  summary: string | null;
-  opened_at: Generated<Date>;
-  closed_at: Timestamp | null;
-  synthetic: Generated<boolean>;
-}
 
-export interface CaseIncidentsTable {
-  case_id: string;
-  incident_id: string;
-}

@@ -34,9 +34,18 @@ export type Permission =
   | 'admin:organisations'
   | 'admin:users'
   | 'admin:reference'
-  | 'audit:search';
+  | 'audit:search'
+  | 'cases:view'
+  | 'cases:work'
+  | 'cases:review'
+  | 'compliance:view'
+  | 'compliance:send'
+  | 'admin:outbox'
+  | 'powers:report';
 
 const CASEWORK: Role[] = ['call_handler', 'officer', 'supervisor', 'asb_coordinator', 'partner_case_officer'];
+/** Staff who hold cases (issue 4). Call handlers record reports; they do not manage cases. */
+const CASE_OFFICERS: Role[] = ['officer', 'supervisor', 'asb_coordinator', 'partner_case_officer'];
 
 /** Which roles hold each permission. */
 export const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -49,6 +58,20 @@ export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'admin:users': ['administrator'],
   'admin:reference': ['administrator'],
   'audit:search': ['auditor'],
+  /** See cases of the actor's organisation and cases shared with it (db/repositories/case-scope.ts). */
+  'cases:view': CASE_OFFICERS,
+  /** Open cases, link incidents, add parties, notes, documents, risk assessments, contact (issue 4). */
+  'cases:work': CASE_OFFICERS,
+  /** Record a supervisory review (LLR action plan action 2c). */
+  'cases:review': ['supervisor', 'asb_coordinator'],
+  /** The compliance page and its CSV. */
+  'compliance:view': ['supervisor', 'asb_coordinator', 'analyst'],
+  /** Send the weekly compliance lists now (the button beside the scheduled job). */
+  'compliance:send': ['asb_coordinator', 'administrator'],
+  /** Read the email outbox (emails kept when SMTP is not configured). */
+  'admin:outbox': ['administrator'],
+  /** The use-of-powers report and its CSV (issue 5): aggregate figures, no personal data. */
+  'powers:report': ['analyst', 'asb_coordinator', 'supervisor'],
 };
 
 /** Who is acting: a signed-in user (in one organisation) or an API token. */

@@ -14,6 +14,7 @@ import type { Placer } from '../../domain/geography/placement.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { getPlacer } from '../geography/placer.js';
 import { planIncidents, POLICE, type DemoIncident } from './demo-incidents.js';
+import { seedDemoCases } from './demo-cases.js';
 import { assignParties } from './demo-parties.js';
 import { placePoints } from './demo-placement.js';
 import { demoPersonRow } from './demo-people.js';
@@ -104,6 +105,7 @@ export async function seedDemo(
     );
     return seeded.users;
   });
+  await seedDemoCases(db, log, { now });
   return { users, password: DEMO_PASSWORD };
 }
 

@@ -10,6 +10,9 @@ import { ASB_CATEGORIES } from '../../domain/classification/categories.js';
 import { INCIDENT_TYPES_V1 } from '../../domain/classification/incident-types.js';
 import { CSPS, LLR_DISTRICTS, LLR_ORGANISATIONS, NPAS } from '../../domain/geography/llr.js';
 import { ensureCallHandlingQuestionnaire } from '../report/call-handling-questions.js';
+import { ensureRiskQuestionnaires } from '../risk/ensure-risk-questionnaires.js';
+import { ensureInterventionTypes } from '../powers/ensure-intervention-types.js';
+import { ensureLetterTemplates } from '../letters/ensure-letter-templates.js';
 
 export async function ensureReferenceData(db: Kysely<Database>): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -58,5 +61,8 @@ export async function ensureReferenceData(db: Kysely<Database>): Promise<void> {
     }
 
     await ensureCallHandlingQuestionnaire(trx);
+    await ensureRiskQuestionnaires(trx);
+    await ensureInterventionTypes(trx);
+    await ensureLetterTemplates(trx);
   });
 }

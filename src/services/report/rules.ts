@@ -5,6 +5,7 @@
  * holds the statutory limits). No row means the defaults (LLR action plan §2.51, DOMAIN.md §3.4).
  */
 import type { Executor } from '../../db/repositories/audit-log.js';
+import { ruleSettingValue } from '../../db/repositories/rule-settings.js';
 import { mergeCheckRules } from '../../domain/checks/merge-check-rules.js';
 import type { CheckRules } from '../../domain/checks/types.js';
 
@@ -17,14 +18,5 @@ export const PARTNERSHIP_SCOPE = 'partnership';
  *   fixed rather than silently ignored, as it decides who is told about the Case Review.
  */
 export async function loadCheckRules(db: Executor): Promise<CheckRules> {
-  const row = await db
-    .selectFrom('rule_settings')
-    .select('value')
-    .where('scope', '=', PARTNERSHIP_SCOPE)
-    .where('key', '=', CHECK_RULES_KEY)
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const value = typeof row?.value === 'string' ? (JSON.parse(row.value) as unknown) : row?.value;
-  return mergeCheckRules(value ?? null);
+  return mergeCheckRules(await ruleSettingValue(db, CHECK_RULES_KEY));
 }

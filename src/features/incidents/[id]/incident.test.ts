@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signedIn, type TestApp } from '../../../../test/app.js';
 import { aUser, orgId, type TestUser } from '../../../../test/builders.js';
 import type { IncidentSource } from '../../../db/schema.js';
+import { aCaseWith } from '../../../../test/case-builders.js';
 
 /** An incident recorded by `org` (none for open data), with a unique reference. */
 async function anIncident(t: TestApp, opts: { source: IncidentSource; org?: string; description: string }) {
@@ -81,5 +82,26 @@ describe('the incident page', () => {
   it('refuses a user whose role does not include incidents', async () => {
     const auditor = await aUser(t.db, { roles: ['auditor'] });
     expect((await (await signedIn(t.app, auditor)).get(`/incidents/${openIncident.id}`)).statusCode).toBe(403);
+  });
+
+  it('lists the cases holding the incident that the user may see, and offers to open one', async () => {
+    const ours = await aCaseWith(t.db, { incidentIds: [openIncident.id], summary: 'Police case' });
+    const theirs = await aCaseWith(t.db, { org: 'Leicester City Council', incidentIds: [openIncident.id], summary: 'Council case' });
+    const police = await (await signedIn(t.app, policeOfficer)).get(`/incidents/${openIncident.id}`);
+    expect(police.body).toContain(`href="/cases/${ours.id}"`);
+    expect(police.body).not.toContain(theirs.reference);
+    expect(police.body).toContain(`href="/cases/new?incident=${openIncident.id}"`);
+    expect(police.body).toContain('Open a case from this incident');
+    const council = await (await signedIn(t.app, councilOfficer)).get(`/incidents/${openIncident.id}`);
+    expect(council.body).toContain(theirs.reference);
+    expect(council.body).not.toContain(ours.reference);
+  });
+
+  it('offers no case work to staff without it', async () => {
+    const analyst = await aUser(t.db, { roles: ['analyst'] });
+    const res = await (await signedIn(t.app, analyst)).get(`/incidents/${openIncident.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).not.toContain('Open a case from this incident');
+    expect(res.body).not.toContain('<h2 class="govuk-heading-m">Cases</h2>');
   });
 });

@@ -1,5 +1,7 @@
 /** The incident page's summary-list rows, in the words staff use. */
+import type { IncidentCase } from '../../../db/repositories/case-records.js';
 import type { IncidentParty, IncidentRecord } from '../../../db/repositories/incident-records.js';
+import { statusName, statusTag } from '../../../domain/cases/workflow.js';
 import type { IncidentSource } from '../../../db/schema.js';
 
 const SOURCES: Record<IncidentSource, string> = {
@@ -48,4 +50,15 @@ export function incidentRows(i: IncidentRecord) {
     ['Description', i.description],
   ];
   return rows.map(([key, value]) => ({ key: { text: key }, value: { text: value ?? 'Not recorded' } }));
+}
+
+/** The cases the incident is in, as rows for the "Cases" table. */
+export function incidentCases(cases: readonly IncidentCase[]) {
+  return cases.map((c) => ({
+    href: `/cases/${c.id}`,
+    reference: c.reference,
+    status: statusName(c.status),
+    statusTag: statusTag(c.status),
+    lead: [c.leadOrganisationName, c.leadOfficerName].filter(Boolean).join(', '),
+  }));
 }

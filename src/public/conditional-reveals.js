@@ -1,7 +1,7 @@
 // GOV.UK Frontend marks a radio that reveals a follow-up question with aria-expanded. ARIA does
 // not allow that attribute on a radio, so axe fails the page (a known GOV.UK Frontend issue,
 // alphagov/govuk-frontend#979); the revealed content stays linked by aria-controls. This drops
-// the attribute from radios whenever GOV.UK Frontend sets it, so the report pages pass the
+// the attribute from radios whenever GOV.UK Frontend sets it, so every page passes the
 // accessibility check. Remove it if the project decides to accept GOV.UK's choice instead.
 const RADIO = 'input.govuk-radios__input[aria-expanded]';
 

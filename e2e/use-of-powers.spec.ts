@@ -1,0 +1,24 @@
+/**
+ * The use-of-powers report (issue 5) as the demo analyst: the page with its chart and equivalent
+ * table passes the accessibility check, and the CSV for the Home Office return downloads with
+ * its header row.
+ */
+import { expect, test } from './support/fixtures.js';
+import { SignInPage } from './support/pages.js';
+import { demoUser } from './support/demo.js';
+import { checkAccessibility } from './support/accessibility.js';
+
+test('the use-of-powers report and its CSV', async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signInAs(demoUser('analyst'));
+  await page.getByRole('link', { name: 'Use of powers' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await checkAccessibility(page, 'the use-of-powers report');
+  // The CSV answers whether or not this run has recorded interventions yet (header row only then).
+  const csv = await page.request.get('/analysis/use-of-powers.csv');
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  const header = (await csv.text()).split(/\r?\n/)[0]!.toLowerCase();
+  for (const column of ['organisation', 'district', 'month', 'age', 'outcome', 'breaches']) expect(header).toContain(column);
+});
