@@ -40,6 +40,15 @@ describe('vulnerable victim', () => {
     expect(checkVulnerable([aVulnerability({ factors: ['  '] }), aVulnerability({ factors: [] })], ['', ' ']).met).toBe(false);
   });
 
+  it('gives the same reason whatever the order of records made at the same moment by the same organisation', () => {
+    const at = new Date('2020-01-01T00:00:00.030Z');
+    const age = aVulnerability({ factors: ['age'], recordedAt: at, organisationName: 'Leicester City Council', incidentId: 'a' });
+    const health = aVulnerability({ factors: ['mental health'], recordedAt: at, organisationName: 'Leicester City Council', incidentId: 'a' });
+    expect(checkVulnerable([age, health], []).reason).toBe(checkVulnerable([health, age], []).reason);
+    expect(checkVulnerable([health, age], []).reason).toBe('Vulnerability recorded: age (recorded 1 January 2020 by Leicester City Council); '
+      + 'mental health (recorded 1 January 2020 by Leicester City Council)');
+  });
+
   it('is met exactly when some non-blank factor is known, whatever the order of records', () => {
     const record = fc.record({
       factors: fc.array(fc.constantFrom('', ' ', 'age', 'disability', 'mental health')),

@@ -21,7 +21,8 @@ function cleanFactors(factors: readonly string[]): string[] {
  * @param currentFactors the factors given in this report's call-handling questions (may be empty).
  * @returns met when `currentFactors` or any record names at least one factor (blank factors are
  *   ignored). The reason says what was recorded, on which London date and by which organisation,
- *   this report first, then records most recent first. `incidentIds` lists the incidents the
+ *   this report first, then records most recent first (ties broken by organisation, incident, then
+ *   the factors' text, so the reason never depends on the order records arrive in). `incidentIds` lists the incidents the
  *   records were made with (distinct, in the same order).
  */
 export function checkVulnerable(records: VulnerabilityFact[], currentFactors: string[]): Flag {
@@ -31,7 +32,8 @@ export function checkVulnerable(records: VulnerabilityFact[], currentFactors: st
     .filter((r) => r.factors.length > 0)
     .sort((a, b) => b.recordedAt.getTime() - a.recordedAt.getTime()
       || compareIds(a.organisationName, b.organisationName)
-      || compareIds(a.incidentId ?? '', b.incidentId ?? ''));
+      || compareIds(a.incidentId ?? '', b.incidentId ?? '')
+      || compareIds(a.factors.join(', '), b.factors.join(', ')));
 
   if (now.length === 0 && earlier.length === 0) {
     return { met: false, reason: 'No vulnerability recorded now or before', incidentIds: [] };
