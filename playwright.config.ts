@@ -25,9 +25,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [
     ['list'],
-    ...(process.env.PLAYWRIGHT_JSON_OUTPUT_NAME
-      ? [['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME }] as const]
-      : []),
+    ...(process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME }] as const] : []),
   ],
   use: {
     baseURL: BASE_URL,

@@ -71,7 +71,9 @@ async function openServer(): Promise<Bench> {
     else {
       // Let the closed pools' connections go first: FORCE on a connection still closing makes pg emit an unhandled error.
       for (let i = 0; i < 50; i++) {
-        const [n] = await admin.withScriptConnection((c) => c.exec(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = '${name}'`));
+        const [n] = await admin.withScriptConnection((c) =>
+          c.exec(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = '${name}'`),
+        );
         if (!Number(n?.n)) break;
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -126,19 +128,60 @@ interface EngineResult {
 }
 
 function operations(actor: Actor, today: string): Operation[] {
-  const queue = (over: Partial<WorkQueueQuery>): WorkQueueQuery => ({ tab: 'team', status: 'current', due: [], highRiskOnly: false, sort: 'risk', page: 1, pageSize: 25, ...over });
+  const queue = (over: Partial<WorkQueueQuery>): WorkQueueQuery => ({
+    tab: 'team',
+    status: 'current',
+    due: [],
+    highRiskOnly: false,
+    sort: 'risk',
+    page: 1,
+    pageSize: 25,
+    ...over,
+  });
   return [
-    { name: 'team queue, default view (page 1 of 25)', calls: CALLS, aimed: true, run: (db) => workQueue(db, actor, queue({}), today, null) },
-    { name: 'team queue, review due or overdue, by review due', calls: CALLS, aimed: true, run: (db) => workQueue(db, actor, queue({ due: ['review'], sort: 'review' }), today, null) },
-    { name: 'compliance page, police, all areas', calls: CALLS, aimed: true, run: (db) => complianceReport(db, actor, {}, today, 'view', null) },
-    { name: 'compliance page, police, one NPA (each in turn)', calls: CALLS, aimed: true, run: (db, i) => complianceReport(db, actor, { npaCode: NPAS[i % NPAS.length]!.code }, today, 'view', null) },
-    { name: 'compliance CSV export, police, all areas', calls: EXPORTS, aimed: false, run: (db) => complianceReport(db, actor, {}, today, 'export', null) },
+    {
+      name: 'team queue, default view (page 1 of 25)',
+      calls: CALLS,
+      aimed: true,
+      run: (db) => workQueue(db, actor, queue({}), today, null),
+    },
+    {
+      name: 'team queue, review due or overdue, by review due',
+      calls: CALLS,
+      aimed: true,
+      run: (db) => workQueue(db, actor, queue({ due: ['review'], sort: 'review' }), today, null),
+    },
+    {
+      name: 'compliance page, police, all areas',
+      calls: CALLS,
+      aimed: true,
+      run: (db) => complianceReport(db, actor, {}, today, 'view', null),
+    },
+    {
+      name: 'compliance page, police, one NPA (each in turn)',
+      calls: CALLS,
+      aimed: true,
+      run: (db, i) => complianceReport(db, actor, { npaCode: NPAS[i % NPAS.length]!.code }, today, 'view', null),
+    },
+    {
+      name: 'compliance CSV export, police, all areas',
+      calls: EXPORTS,
+      aimed: false,
+      run: (db) => complianceReport(db, actor, {}, today, 'export', null),
+    },
   ];
 }
 
 function describeResult(r: unknown): string {
-  const x = r as { total?: number; rows?: unknown[]; figures?: Record<string, { numerator: number; denominator: number; items: unknown[] }> };
-  if (x.figures) return Object.values(x.figures).map((f) => `${f.numerator}/${f.denominator} (${f.items.length} listed)`).join(', ');
+  const x = r as {
+    total?: number;
+    rows?: unknown[];
+    figures?: Record<string, { numerator: number; denominator: number; items: unknown[] }>;
+  };
+  if (x.figures)
+    return Object.values(x.figures)
+      .map((f) => `${f.numerator}/${f.denominator} (${f.items.length} listed)`)
+      .join(', ');
   return `${x.rows?.length ?? 0} rows of ${x.total ?? 0}`;
 }
 
@@ -151,7 +194,9 @@ async function benchEngine(open: () => Promise<Bench>): Promise<EngineResult> {
     await ensureReferenceData(handle.db);
     out(`\n== ${bench.label}: migrated with reference data in ${((performance.now() - setup) / 1000).toFixed(1)} s\n`);
     const summary = await generateCases(handle, { openCases: OPEN, closedCases: CLOSED, log: (m) => out(`  ${m}\n`) });
-    out(`  generated ${OPEN.toLocaleString('en-GB')} open and ${CLOSED.toLocaleString('en-GB')} closed cases in ${summary.seconds.toFixed(1)} s\n`);
+    out(
+      `  generated ${OPEN.toLocaleString('en-GB')} open and ${CLOSED.toLocaleString('en-GB')} closed cases in ${summary.seconds.toFixed(1)} s\n`,
+    );
 
     const refreshStarted = performance.now();
     const refreshed = await refreshAllCaseDue(handle.db);
@@ -159,9 +204,25 @@ async function benchEngine(open: () => Promise<Bench>): Promise<EngineResult> {
     await handle.withScriptConnection((c) => c.exec('ANALYZE case_due; ANALYZE case_contact_due;'));
     out(`  refreshAllCaseDue: ${refreshed.toLocaleString('en-GB')} cases in ${refreshSeconds.toFixed(1)} s\n`);
 
-    const police = await handle.db.selectFrom('organisations').select(['id', 'name']).where('name', '=', 'Leicestershire Police').executeTakeFirstOrThrow();
-    const supervisor = await handle.db.selectFrom('users').select(['id', 'name']).where('email', '=', 'bench.case.supervisor.1@example.org').executeTakeFirstOrThrow();
-    const actor: Actor = { kind: 'user', userId: supervisor.id, apiTokenId: null, name: supervisor.name, organisationId: police.id, organisationName: police.name, roles: ['supervisor'] };
+    const police = await handle.db
+      .selectFrom('organisations')
+      .select(['id', 'name'])
+      .where('name', '=', 'Leicestershire Police')
+      .executeTakeFirstOrThrow();
+    const supervisor = await handle.db
+      .selectFrom('users')
+      .select(['id', 'name'])
+      .where('email', '=', 'bench.case.supervisor.1@example.org')
+      .executeTakeFirstOrThrow();
+    const actor: Actor = {
+      kind: 'user',
+      userId: supervisor.id,
+      apiTokenId: null,
+      name: supervisor.name,
+      organisationId: police.id,
+      organisationName: police.name,
+      roles: ['supervisor'],
+    };
     const today = londonDate(new Date());
 
     const measured: Measured[] = [];
@@ -192,7 +253,8 @@ async function profile(bench: Bench, op: Operation, m: Measured, explain: boolea
   const diag = bench.diagnostic((e) => {
     if (e.level !== 'query') return;
     m.queries.push({ ms: e.queryDurationMillis, sql: e.query.sql.replace(/\s+/g, ' ').slice(0, 110) });
-    if (/^\s*select/i.test(e.query.sql) && (!slowest || e.queryDurationMillis > slowest.ms)) slowest = { sql: e.query.sql, parameters: e.query.parameters, ms: e.queryDurationMillis };
+    if (/^\s*select/i.test(e.query.sql) && (!slowest || e.queryDurationMillis > slowest.ms))
+      slowest = { sql: e.query.sql, parameters: e.query.parameters, ms: e.queryDurationMillis };
   });
   await op.run(diag, 0);
   m.queries.sort((a, b) => b.ms - a.ms);
@@ -205,20 +267,38 @@ async function profile(bench: Bench, op: Operation, m: Measured, explain: boolea
 }
 
 function report(results: EngineResult[]): void {
-  const lines = results.flatMap((r) => r.measured.map((m) => {
-    const sorted = [...m.latencies].sort((a, b) => a - b);
-    const p95 = percentile(sorted, 0.95);
-    return [r.label, m.name, String(sorted.length), ms(percentile(sorted, 0.5)), ms(p95), ms(sorted.at(-1) ?? NaN), m.aimed ? (p95 <= AIM ? `met (≤ ${AIM})` : `MISSED (≤ ${AIM})`) : ''];
-  }));
+  const lines = results.flatMap((r) =>
+    r.measured.map((m) => {
+      const sorted = [...m.latencies].sort((a, b) => a - b);
+      const p95 = percentile(sorted, 0.95);
+      return [
+        r.label,
+        m.name,
+        String(sorted.length),
+        ms(percentile(sorted, 0.5)),
+        ms(p95),
+        ms(sorted.at(-1) ?? NaN),
+        m.aimed ? (p95 <= AIM ? `met (≤ ${AIM})` : `MISSED (≤ ${AIM})`) : '',
+      ];
+    }),
+  );
   out(`\n${table(['Engine', 'Operation', 'Calls', 'p50 ms', 'p95 ms', 'max ms', 'p95 aim'], lines, 2)}`);
   for (const r of results) {
     const s = r.summary;
-    out(`\n${r.label}: ${s.openCases.toLocaleString('en-GB')} open + ${s.closedCases.toLocaleString('en-GB')} closed cases, ${s.parties.toLocaleString('en-GB')} parties, ` +
-      `${s.assessments.toLocaleString('en-GB')} risk assessments, ${s.reviews.toLocaleString('en-GB')} reviews, ${s.contactPlans.toLocaleString('en-GB')} contact plans, ` +
-      `${s.contacts.toLocaleString('en-GB')} contacts; generated in ${s.seconds.toFixed(1)} s; refreshAllCaseDue ${r.refreshed.toLocaleString('en-GB')} cases in ${r.refreshSeconds.toFixed(1)} s\n`);
+    out(
+      `\n${r.label}: ${s.openCases.toLocaleString('en-GB')} open + ${s.closedCases.toLocaleString('en-GB')} closed cases, ${s.parties.toLocaleString('en-GB')} parties, ` +
+        `${s.assessments.toLocaleString('en-GB')} risk assessments, ${s.reviews.toLocaleString('en-GB')} reviews, ${s.contactPlans.toLocaleString('en-GB')} contact plans, ` +
+        `${s.contacts.toLocaleString('en-GB')} contacts; generated in ${s.seconds.toFixed(1)} s; refreshAllCaseDue ${r.refreshed.toLocaleString('en-GB')} cases in ${r.refreshSeconds.toFixed(1)} s\n`,
+    );
     for (const m of r.measured) {
       out(`  ${m.name}: ${m.note}\n`);
-      if (m.queries.length) out(`    one call, ${m.queries.length} queries, ${ms(m.queries.reduce((n, q) => n + q.ms, 0))} ms in all; slowest: ${m.queries.slice(0, 4).map((q) => `${ms(q.ms)} ms ${q.sql.slice(0, 70)}…`).join('; ')}\n`);
+      if (m.queries.length)
+        out(
+          `    one call, ${m.queries.length} queries, ${ms(m.queries.reduce((n, q) => n + q.ms, 0))} ms in all; slowest: ${m.queries
+            .slice(0, 4)
+            .map((q) => `${ms(q.ms)} ms ${q.sql.slice(0, 70)}…`)
+            .join('; ')}\n`,
+        );
     }
     for (const m of r.measured.filter((x) => x.explain)) {
       out(`\n-- ${r.label}, ${m.name}: slowest query (${ms(m.slowest!.ms)} ms when logged)\n${m.slowest!.sql}\n${m.explain}\n`);
@@ -226,10 +306,15 @@ function report(results: EngineResult[]): void {
   }
 }
 
-out(`Case queue benchmark: ${OPEN.toLocaleString('en-GB')} open and ${CLOSED.toLocaleString('en-GB')} closed cases, ${CALLS} calls per operation; ` +
-  `node ${process.version}, ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, load ${os.loadavg()[0]!.toFixed(1)}\n`);
+out(
+  `Case queue benchmark: ${OPEN.toLocaleString('en-GB')} open and ${CLOSED.toLocaleString('en-GB')} closed cases, ${CALLS} calls per operation; ` +
+    `node ${process.version}, ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, load ${os.loadavg()[0]!.toFixed(1)}\n`,
+);
 const results: EngineResult[] = [];
-for (const [engine, open] of [['pglite', () => openBenchPglite(args['pglite-dir'], 'concord-bench-cases-')], ['server', openServer]] as const) {
+for (const [engine, open] of [
+  ['pglite', () => openBenchPglite(args['pglite-dir'], 'concord-bench-cases-')],
+  ['server', openServer],
+] as const) {
   if (args.engine !== 'both' && args.engine !== engine) continue;
   try {
     results.push(await benchEngine(open));

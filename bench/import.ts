@@ -91,7 +91,13 @@ interface CopyEngine<D> {
   copyCsvFile(file: string): Promise<void>;
 }
 
-const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter(isStreetFileName).sort().map((f) => path.join(dir, f)) : [];
+const files = fs.existsSync(dir)
+  ? fs
+      .readdirSync(dir)
+      .filter(isStreetFileName)
+      .sort()
+      .map((f) => path.join(dir, f))
+  : [];
 const rate = (rows: number, s: number) => Math.round(rows / s).toLocaleString('en-GB');
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
@@ -122,7 +128,9 @@ async function timeImport(handle: DbHandle): Promise<Pick<Result, 'rows' | 'stor
  * month holding its incidents and its crimes, as the import writes one transaction per file.
  */
 async function timeSameShapeCopy<D>(eng: CopyEngine<D>, stored: number): Promise<{ sameShapeSeconds: number; shape: string }> {
-  const shape = (await eng.exec(SHAPE_SQL)).map((r) => `${String(r.t)}: ${String(r.indexes)} indexes, ${String(r.fkeys)} foreign keys`).join('; ');
+  const shape = (await eng.exec(SHAPE_SQL))
+    .map((r) => `${String(r.t)}: ${String(r.indexes)} indexes, ${String(r.fkeys)} foreign keys`)
+    .join('; ');
   const fkeys: Record<string, string[]> = {};
   for (const r of await eng.exec(FKEYS_SQL)) (fkeys[String(r.t)] ??= []).push(String(r.def));
   await eng.exec(sameShapeDdl(fkeys));
@@ -203,7 +211,7 @@ function serverCopyEngine(client: pg.Client): CopyEngine<Buffer> {
   const exec = async (text: string) => {
     const res = (await client.query(text)) as unknown;
     const last = Array.isArray(res) ? res[res.length - 1] : res;
-    return ((last as { rows?: Record<string, unknown>[] }).rows ?? []);
+    return (last as { rows?: Record<string, unknown>[] }).rows ?? [];
   };
   return {
     exec,
@@ -261,8 +269,19 @@ async function benchServer(): Promise<Result> {
 
 function printTable(results: Result[]): void {
   const head = [
-    'Engine', 'Rows read', 'Rows stored', 'Import s', 'Import rows/s', 'Re-import rows/s',
-    'COPY same shape s', 'COPY same shape rows/s', 'Import ÷ COPY same shape', 'COPY raw CSV s', 'COPY raw CSV rows/s', 'Import ÷ COPY raw CSV', 'Parse only rows/s',
+    'Engine',
+    'Rows read',
+    'Rows stored',
+    'Import s',
+    'Import rows/s',
+    'Re-import rows/s',
+    'COPY same shape s',
+    'COPY same shape rows/s',
+    'Import ÷ COPY same shape',
+    'COPY raw CSV s',
+    'COPY raw CSV rows/s',
+    'Import ÷ COPY raw CSV',
+    'Parse only rows/s',
   ];
   const lines = results.map((r) => [
     r.engine,
@@ -288,7 +307,9 @@ if (files.length === 0) {
   process.stdout.write(`No *-street.csv files in ${dir}: nothing to measure.\n`);
   process.exit(0);
 }
-process.stdout.write(`${files.length} files from ${dir}; node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(1)}\n`);
+process.stdout.write(
+  `${files.length} files from ${dir}; node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(1)}\n`,
+);
 const results = [await benchPglite()];
 if (process.env.BENCH_SKIP_SERVER !== '1') {
   try {
@@ -302,9 +323,9 @@ for (const shape of new Set(results.map((r) => r.shape))) process.stdout.write(`
 process.stdout.write(
   'Rows read: data rows in the files. Rows stored: incidents + police_crimes rows the import added.\n' +
     'Import rows/s: rows read per second of the first import. Import ÷ COPY: COPY time ÷ import time for the same rows,\n' +
-    '  i.e. the import\'s speed as a fraction of COPY\'s.\n' +
+    "  i.e. the import's speed as a fraction of COPY's.\n" +
     'COPY same shape: the rows the import stored, COPYed (text format) into empty LIKE … INCLUDING ALL copies of incidents\n' +
-    '  and police_crimes (foreign keys added back), one transaction per file\'s month.\n' +
+    "  and police_crimes (foreign keys added back), one transaction per file's month.\n" +
     'COPY raw CSV: each file as it is (FORMAT csv) into a 12-column table without keys or indexes, one transaction per file.\n' +
-    'Parse only: the import\'s papaparse reader alone, no database (measured right after that engine\'s run).\n',
+    "Parse only: the import's papaparse reader alone, no database (measured right after that engine's run).\n",
 );

@@ -88,7 +88,9 @@ async function openServer(): Promise<Bench> {
       // pg's Pool.end() resolves before its connections have closed; FORCE would end them, and an
       // idle client told so raises an error no listener catches. Wait (up to 5 s) for them to go.
       for (let i = 0; i < 50; i++) {
-        const [r] = await admin.withScriptConnection((c) => c.exec(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = '${name}'`));
+        const [r] = await admin.withScriptConnection((c) =>
+          c.exec(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = '${name}'`),
+        );
         if (!r?.n) break;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
@@ -122,14 +124,48 @@ async function openServer(): Promise<Bench> {
 
 /** Familiar forms callers give instead of the recorded name (and back). */
 const NICKNAMES: Record<string, string[]> = {
-  william: ['Bill', 'Will'], robert: ['Rob', 'Bob'], john: ['Jon', 'Johnny'], james: ['Jim', 'Jamie'], michael: ['Mike', 'Mick'],
-  thomas: ['Tom'], daniel: ['Dan', 'Danny'], david: ['Dave'], christopher: ['Chris'], stephen: ['Steve', 'Steven'],
-  matthew: ['Matt'], joseph: ['Joe'], benjamin: ['Ben'], nicholas: ['Nick'], anthony: ['Tony'], andrew: ['Andy'],
-  richard: ['Rich'], samantha: ['Sam'], rebecca: ['Becky'], elizabeth: ['Liz', 'Beth'], katherine: ['Kate', 'Katie'],
-  jennifer: ['Jenny'], victoria: ['Vicky'], deborah: ['Debbie'], margaret: ['Maggie'], susan: ['Sue'],
-  mohammed: ['Muhammad', 'Mohamed'], muhammad: ['Mohammed'], mohamed: ['Mohammed'], katarzyna: ['Kasia'], malgorzata: ['Gosia'],
-  aleksandra: ['Ola'], wojciech: ['Wojtek'], jakub: ['Kuba'], tomasz: ['Tomek'], oleksandr: ['Sasha', 'Alexander'],
-  sukhwinder: ['Sukhi'], rajesh: ['Raj'], jaspreet: ['Jas'], lukasz: ['Luke'], piotr: ['Peter'], pawel: ['Paul'],
+  william: ['Bill', 'Will'],
+  robert: ['Rob', 'Bob'],
+  john: ['Jon', 'Johnny'],
+  james: ['Jim', 'Jamie'],
+  michael: ['Mike', 'Mick'],
+  thomas: ['Tom'],
+  daniel: ['Dan', 'Danny'],
+  david: ['Dave'],
+  christopher: ['Chris'],
+  stephen: ['Steve', 'Steven'],
+  matthew: ['Matt'],
+  joseph: ['Joe'],
+  benjamin: ['Ben'],
+  nicholas: ['Nick'],
+  anthony: ['Tony'],
+  andrew: ['Andy'],
+  richard: ['Rich'],
+  samantha: ['Sam'],
+  rebecca: ['Becky'],
+  elizabeth: ['Liz', 'Beth'],
+  katherine: ['Kate', 'Katie'],
+  jennifer: ['Jenny'],
+  victoria: ['Vicky'],
+  deborah: ['Debbie'],
+  margaret: ['Maggie'],
+  susan: ['Sue'],
+  mohammed: ['Muhammad', 'Mohamed'],
+  muhammad: ['Mohammed'],
+  mohamed: ['Mohammed'],
+  katarzyna: ['Kasia'],
+  malgorzata: ['Gosia'],
+  aleksandra: ['Ola'],
+  wojciech: ['Wojtek'],
+  jakub: ['Kuba'],
+  tomasz: ['Tomek'],
+  oleksandr: ['Sasha', 'Alexander'],
+  sukhwinder: ['Sukhi'],
+  rajesh: ['Raj'],
+  jaspreet: ['Jas'],
+  lukasz: ['Luke'],
+  piotr: ['Peter'],
+  pawel: ['Paul'],
 };
 const VOWELS = 'aeiou';
 
@@ -220,18 +256,38 @@ async function drawInputs(db: Kysely<Database>, rng: Random, k: number, summary:
     .innerJoin('incident_parties as ip', (j) => j.onRef('ip.incident_id', '=', 'i.id').on('ip.role', '=', 'victim'))
     .innerJoin('people as p', 'p.id', 'ip.person_id')
     .leftJoin('incident_parties as pp', (j) => j.onRef('pp.incident_id', '=', 'i.id').on('pp.role', '=', 'perpetrator'))
-    .select(['p.id', 'p.forename', 'p.surname', 'p.date_of_birth', 'p.postcode', 'p.phone', 'i.latitude', 'i.longitude', 'i.incident_type_code', 'pp.person_id as perpetrator_id'])
+    .select([
+      'p.id',
+      'p.forename',
+      'p.surname',
+      'p.date_of_birth',
+      'p.postcode',
+      'p.phone',
+      'i.latitude',
+      'i.longitude',
+      'i.incident_type_code',
+      'pp.person_id as perpetrator_id',
+    ])
     .where('i.reference', 'in', refs)
     .orderBy('i.reference')
     .execute()) as VictimRow[];
-  const places = await db.selectFrom('incidents').select(['latitude', 'longitude', 'incident_type_code']).where('reference', 'in', refs.slice(0, k * 2)).orderBy('reference').execute();
+  const places = await db
+    .selectFrom('incidents')
+    .select(['latitude', 'longitude', 'incident_type_code'])
+    .where('reference', 'in', refs.slice(0, k * 2))
+    .orderBy('reference')
+    .execute();
   const pick = <T>(xs: readonly T[]) => (xs.length ? rng.pick(xs) : undefined);
   const randomPeople = async (n: number, where?: 'postcode' | 'phone'): Promise<PersonRow[]> => {
     const ids = Array.from({ length: n * (where === 'phone' ? 40 : where ? 3 : 1) }, () => rng.int(1, summary.people));
     let q = db
       .selectFrom('people')
       .select(['id', 'forename', 'surname', 'date_of_birth', 'postcode', 'phone'])
-      .where('id', 'in', ids.map((i) => md5Uuid(`p${i}`)));
+      .where(
+        'id',
+        'in',
+        ids.map((i) => md5Uuid(`p${i}`)),
+      );
     if (where) q = q.where(where, 'is not', null);
     return (await q.execute()).slice(0, n);
   };
@@ -245,18 +301,38 @@ async function drawInputs(db: Kysely<Database>, rng: Random, k: number, summary:
     const place = places[i % Math.max(1, places.length)]!;
     const kind = ['personId', 'name+dob', 'location', 'location+type'][i % 4]!;
     if ((kind === 'personId' || kind === 'name+dob') && v) {
-      const base: PointOfReportInput = { location: near(rng, v.latitude, v.longitude), incidentTypeCode: v.incident_type_code, currentRole: 'victim' };
+      const base: PointOfReportInput = {
+        location: near(rng, v.latitude, v.longitude),
+        incidentTypeCode: v.incident_type_code,
+        currentRole: 'victim',
+      };
       if (kind === 'personId') {
-        checks.push({ kind, input: { ...base, personId: v.id, ...(v.perpetrator_id && rng.chance(0.5) ? { perpetratorPersonIds: [v.perpetrator_id] } : {}) } });
+        checks.push({
+          kind,
+          input: { ...base, personId: v.id, ...(v.perpetrator_id && rng.chance(0.5) ? { perpetratorPersonIds: [v.perpetrator_id] } : {}) },
+        });
       } else {
         const dateOfBirth = heardDob(rng, v.date_of_birth);
-        checks.push({ kind, input: { ...base, person: { forename: heardForename(rng, v.forename), surname: heardSurname(rng, v.surname), ...(dateOfBirth ? { dateOfBirth } : {}) } } });
+        checks.push({
+          kind,
+          input: {
+            ...base,
+            person: {
+              forename: heardForename(rng, v.forename),
+              surname: heardSurname(rng, v.surname),
+              ...(dateOfBirth ? { dateOfBirth } : {}),
+            },
+          },
+        });
       }
     } else if (kind === 'location') {
       checks.push({ kind, input: { location: near(rng, place.latitude!, place.longitude!) } });
     } else {
       const type = place.incident_type_code ?? 'rowdy-inconsiderate';
-      checks.push({ kind: 'location+type', input: { location: near(rng, place.latitude!, place.longitude!), incidentTypeCode: type, hateRelated: type === 'hate-related' } });
+      checks.push({
+        kind: 'location+type',
+        input: { location: near(rng, place.latitude!, place.longitude!), incidentTypeCode: type, hateRelated: type === 'hate-related' },
+      });
     }
   }
 
@@ -266,7 +342,10 @@ async function drawInputs(db: Kysely<Database>, rng: Random, k: number, summary:
     const p = people[i % Math.max(1, people.length)]!;
     const dateOfBirth = heardDob(rng, p.date_of_birth);
     if (r < 7) {
-      searches.push({ kind: 'name+dob', query: { forename: heardForename(rng, p.forename), surname: heardSurname(rng, p.surname), ...(dateOfBirth ? { dateOfBirth } : {}) } });
+      searches.push({
+        kind: 'name+dob',
+        query: { forename: heardForename(rng, p.forename), surname: heardSurname(rng, p.surname), ...(dateOfBirth ? { dateOfBirth } : {}) },
+      });
     } else if (r < 12) {
       searches.push({ kind: 'name', query: { forename: heardForename(rng, p.forename), surname: heardSurname(rng, p.surname) } });
     } else if (r < 15) {
@@ -306,7 +385,11 @@ interface Run {
 }
 
 /** Runs `fn` over `items` with `callers` async callers sharing the database; one latency per call. */
-async function measure<T extends { kind: string }>(items: readonly T[], callers: number, fn: (item: T) => Promise<unknown>): Promise<Omit<Run, 'engine' | 'operation'>> {
+async function measure<T extends { kind: string }>(
+  items: readonly T[],
+  callers: number,
+  fn: (item: T) => Promise<unknown>,
+): Promise<Omit<Run, 'engine' | 'operation'>> {
   const latencies: number[] = [];
   const kinds: string[] = [];
   let next = 0;
@@ -328,7 +411,15 @@ async function measure<T extends { kind: string }>(items: readonly T[], callers:
     }
   };
   await Promise.all(Array.from({ length: callers }, worker));
-  return { callers, latencies, kinds, wallSeconds: (performance.now() - started) / 1000, load: os.loadavg()[0]!, errors, ...(firstError ? { firstError } : {}) };
+  return {
+    callers,
+    latencies,
+    kinds,
+    wallSeconds: (performance.now() - started) / 1000,
+    load: os.loadavg()[0]!,
+    errors,
+    ...(firstError ? { firstError } : {}),
+  };
 }
 
 /** A short name for a query the services run, to group the per-query breakdown. */
@@ -340,7 +431,8 @@ function queryLabel(text: string): string {
   if (s.includes('from "person_vulnerabilities"')) return 'vulnerabilitiesOf (check-facts.ts)';
   if (s.includes('from "cases"') && s.includes('"incident_parties"')) return 'openCasesFor: people (open-cases.ts)';
   if (s.includes('from "cases"')) return 'openCasesFor: place (open-cases.ts)';
-  if (s.includes('from "incidents" left join "organisations"') && s.includes('"incidents"."id" in')) return 'incidentsByIds (check-facts.ts)';
+  if (s.includes('from "incidents" left join "organisations"') && s.includes('"incidents"."id" in'))
+    return 'incidentsByIds (check-facts.ts)';
   if (s.includes('from "incidents" left join "organisations"')) return 'incidentsNear (check-facts.ts)';
   if (s.includes('"rule_settings"')) return 'loadCheckRules';
   if (s.includes('from "incident_types"')) return 'incident type exists';
@@ -361,7 +453,8 @@ function recordQuery(stats: Map<string, QueryStat>) {
     const label = queryLabel(e.query.sql);
     const stat = stats.get(label) ?? { label, durations: [], slowest: { sql: e.query.sql, parameters: e.query.parameters, ms: -1 } };
     stat.durations.push(e.queryDurationMillis);
-    if (e.queryDurationMillis > stat.slowest.ms) stat.slowest = { sql: e.query.sql, parameters: e.query.parameters, ms: e.queryDurationMillis };
+    if (e.queryDurationMillis > stat.slowest.ms)
+      stat.slowest = { sql: e.query.sql, parameters: e.query.parameters, ms: e.queryDurationMillis };
     stats.set(label, stat);
   };
 }
@@ -381,9 +474,28 @@ interface EngineResult {
 /** What a reused database holds (the counts drawInputs needs; the rest is not re-derived). */
 async function countScale(handle: DbHandle): Promise<ScaleSummary> {
   const n = async (table: 'people' | 'incidents' | 'incident_parties') =>
-    Number((await handle.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await handle.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const [people, incidents, parties] = [await n('people'), await n('incidents'), await n('incident_parties')];
-  return { people, incidents, parties, victims: 0, repeatVictims: 0, vulnerabilities: 0, openCases: 0, closedCases: 0, sites: 0, seconds: 0, steps: [] };
+  return {
+    people,
+    incidents,
+    parties,
+    victims: 0,
+    repeatVictims: 0,
+    vulnerabilities: 0,
+    openCases: 0,
+    closedCases: 0,
+    sites: 0,
+    seconds: 0,
+    steps: [],
+  };
 }
 
 async function benchEngine(open: () => Promise<Bench>): Promise<EngineResult> {
@@ -396,14 +508,22 @@ async function benchEngine(open: () => Promise<Bench>): Promise<EngineResult> {
     if (!bench.reused) await loadGeography(handle.db, GEOGRAPHY);
     else if (applied.length) await handle.withScriptConnection((c) => c.exec('ANALYZE'));
     const setupSeconds = (performance.now() - setupStarted) / 1000;
-    out(`\n== ${bench.label}: migrated (${applied.join(', ') || 'nothing pending'}), reference data and geography loaded in ${setupSeconds.toFixed(1)} s\n`);
-    const summary = bench.reused ? await countScale(handle) : await generateScale(handle, { people: PEOPLE, incidents: INCIDENTS, log: (m) => out(`  ${m}\n`) });
+    out(
+      `\n== ${bench.label}: migrated (${applied.join(', ') || 'nothing pending'}), reference data and geography loaded in ${setupSeconds.toFixed(1)} s\n`,
+    );
+    const summary = bench.reused
+      ? await countScale(handle)
+      : await generateScale(handle, { people: PEOPLE, incidents: INCIDENTS, log: (m) => out(`  ${m}\n`) });
     out(
       `  generated ${summary.people.toLocaleString('en-GB')} people, ${summary.incidents.toLocaleString('en-GB')} incidents, ` +
         `${summary.parties.toLocaleString('en-GB')} parties in ${summary.seconds.toFixed(1)} s\n`,
     );
 
-    const police = await handle.db.selectFrom('organisations').select(['id', 'name']).where('name', '=', 'Leicestershire Police').executeTakeFirstOrThrow();
+    const police = await handle.db
+      .selectFrom('organisations')
+      .select(['id', 'name'])
+      .where('name', '=', 'Leicestershire Police')
+      .executeTakeFirstOrThrow();
     const actor: Actor = {
       kind: 'user',
       userId: md5Uuid('u1'),
@@ -432,8 +552,10 @@ async function benchEngine(open: () => Promise<Bench>): Promise<EngineResult> {
         const r = await measure(items, callers, fn as (x: never) => Promise<unknown>);
         runs.push({ engine: bench.label, operation, ...r });
         const sorted = [...r.latencies].sort((a, b) => a - b);
-        out(`  ${operation}, ${callers} caller(s): p50 ${ms(percentile(sorted, 0.5))} ms, p95 ${ms(percentile(sorted, 0.95))} ms` +
-          `${r.errors ? `, ${r.errors} errors (${r.firstError})` : ''}\n`);
+        out(
+          `  ${operation}, ${callers} caller(s): p50 ${ms(percentile(sorted, 0.5))} ms, p95 ${ms(percentile(sorted, 0.95))} ms` +
+            `${r.errors ? `, ${r.errors} errors (${r.firstError})` : ''}\n`,
+        );
       }
     }
 
@@ -449,10 +571,23 @@ async function benchEngine(open: () => Promise<Bench>): Promise<EngineResult> {
       await measure(warm.checks.slice(0, 3), 1, check(diag)); // builds the diagnostic instance's Placer
       stats.clear();
       for (const call of calls(diag)) await call().catch(() => undefined);
-      const sorted = [...stats.values()].sort((a, b) => percentile([...b.durations].sort((x, y) => x - y), 0.95) - percentile([...a.durations].sort((x, y) => x - y), 0.95));
+      const sorted = [...stats.values()].sort(
+        (a, b) =>
+          percentile(
+            [...b.durations].sort((x, y) => x - y),
+            0.95,
+          ) -
+          percentile(
+            [...a.durations].sort((x, y) => x - y),
+            0.95,
+          ),
+      );
       breakdown.push({ operation, stats: sorted });
       const run = runs.find((r) => r.operation === operation && r.callers === 1)!;
-      const p95 = percentile([...run.latencies].sort((a, b) => a - b), 0.95);
+      const p95 = percentile(
+        [...run.latencies].sort((a, b) => a - b),
+        0.95,
+      );
       if (args.explain || p95 > AIM[engine]) {
         for (const s of sorted.slice(0, 2)) {
           if (s.slowest.ms < 5 || /^(begin|commit|insert)/i.test(s.slowest.sql.trim())) continue;
@@ -462,8 +597,10 @@ async function benchEngine(open: () => Promise<Bench>): Promise<EngineResult> {
             ? await withPlannerSettings(diag, (trx) => trx.executeQuery(explain))
             : await diag.executeQuery(explain);
           const text = (plan.rows as Record<string, string>[]).map((r) => r['QUERY PLAN']).join('\n');
-          explains.push(`-- ${bench.label}, ${operation}: slowest "${s.label}" (${ms(s.slowest.ms)} ms when logged)\n` +
-            `-- parameters: ${JSON.stringify(s.slowest.parameters).slice(0, 400)}\n${s.slowest.sql}\n${text}\n`);
+          explains.push(
+            `-- ${bench.label}, ${operation}: slowest "${s.label}" (${ms(s.slowest.ms)} ms when logged)\n` +
+              `-- parameters: ${JSON.stringify(s.slowest.parameters).slice(0, 400)}\n${s.slowest.sql}\n${text}\n`,
+          );
         }
       }
     }
@@ -498,7 +635,27 @@ function report(results: EngineResult[]): void {
       ]);
     }
   }
-  out('\n' + table(['Engine', 'People / incidents', 'Operation', 'Callers', 'Calls', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'calls/s', 'load', 'p95 aim, 1 caller'], lines, 3));
+  out(
+    '\n' +
+      table(
+        [
+          'Engine',
+          'People / incidents',
+          'Operation',
+          'Callers',
+          'Calls',
+          'p50 ms',
+          'p95 ms',
+          'p99 ms',
+          'max ms',
+          'calls/s',
+          'load',
+          'p95 aim, 1 caller',
+        ],
+        lines,
+        3,
+      ),
+  );
   const kindLines: string[][] = [];
   for (const r of results) {
     for (const run of r.runs) {
@@ -506,14 +663,25 @@ function report(results: EngineResult[]): void {
       run.kinds.forEach((k, i) => byKind.set(k, [...(byKind.get(k) ?? []), run.latencies[i]!]));
       for (const [kind, xs] of byKind) {
         const sorted = xs.sort((a, b) => a - b);
-        kindLines.push([r.label, run.operation, kind, String(run.callers), String(sorted.length), ms(percentile(sorted, 0.5)), ms(percentile(sorted, 0.95)), ms(sorted.at(-1) ?? NaN)]);
+        kindLines.push([
+          r.label,
+          run.operation,
+          kind,
+          String(run.callers),
+          String(sorted.length),
+          ms(percentile(sorted, 0.5)),
+          ms(percentile(sorted, 0.95)),
+          ms(sorted.at(-1) ?? NaN),
+        ]);
       }
     }
   }
   out('\nBy input kind:\n' + table(['Engine', 'Operation', 'Input', 'Callers', 'Calls', 'p50 ms', 'p95 ms', 'max ms'], kindLines, 3));
   out('\nGeneration (s):\n');
   for (const r of results) {
-    out(`  ${r.label}: ${r.summary.seconds.toFixed(1)} s in all; ${r.summary.steps.map((s) => `${s.step} ${s.seconds.toFixed(1)}`).join('; ')}\n`);
+    out(
+      `  ${r.label}: ${r.summary.seconds.toFixed(1)} s in all; ${r.summary.steps.map((s) => `${s.step} ${s.seconds.toFixed(1)}`).join('; ')}\n`,
+    );
   }
   for (const r of results) {
     for (const b of r.breakdown) {

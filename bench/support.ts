@@ -44,6 +44,7 @@ export function percentile(sorted: readonly number[], p: number): number {
 /** A Markdown table; the first `textColumns` columns left-aligned, the rest (numbers) right-aligned. */
 export function table(head: string[], lines: string[][], textColumns: number): string {
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const fmt = (cells: string[]) => `| ${cells.map((c, i) => (i < textColumns ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  const fmt = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i < textColumns ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   return `${fmt(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${lines.map(fmt).join('\n')}\n`;
 }

@@ -16,7 +16,11 @@ test.describe('configuration pages', () => {
   });
 
   test('the risk questionnaires and letter templates pages pass the accessibility check', async ({ page }) => {
-    for (const [url, heading] of [['/admin/risk-questionnaires', /risk/i], ['/admin/letter-templates', /letter/i], ['/admin/outbox', /outbox/i]] as const) {
+    for (const [url, heading] of [
+      ['/admin/risk-questionnaires', /risk/i],
+      ['/admin/letter-templates', /letter/i],
+      ['/admin/outbox', /outbox/i],
+    ] as const) {
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
       await checkAccessibility(page, url);

@@ -9,7 +9,15 @@ import { expect, test } from './support/fixtures.js';
 import { SignInPage } from './support/pages.js';
 import { demoUser } from './support/demo.js';
 import { checkAccessibility } from './support/accessibility.js';
-import { CheckYourAnswersPage, londonDate, QuestionsPage, ReportSavedPage, StartReportPage, WhatAndWherePage, WhoPage } from './support/report-pages.js';
+import {
+  CheckYourAnswersPage,
+  londonDate,
+  QuestionsPage,
+  ReportSavedPage,
+  StartReportPage,
+  WhatAndWherePage,
+  WhoPage,
+} from './support/report-pages.js';
 import type { Role } from '../src/db/schema.js';
 
 const SURNAME = `Thistlewood${String.fromCharCode(...Array.from({ length: 4 }, () => 97 + Math.floor(Math.random() * 26)))}`;
@@ -36,7 +44,13 @@ async function recordReportWithNewVictim(page: Page): Promise<void> {
   await who.continue();
   await new QuestionsPage(page).answer();
   const where = new WhatAndWherePage(page);
-  await where.fill({ category: 'Personal', type: 'Intimidation, harassment, verbal abuse or threats', occurred: londonDate(3), time: '19:40', description: 'Neighbour shouts threats at the victim whenever she leaves the house.' });
+  await where.fill({
+    category: 'Personal',
+    type: 'Intimidation, harassment, verbal abuse or threats',
+    occurred: londonDate(3),
+    time: '19:40',
+    description: 'Neighbour shouts threats at the victim whenever she leaves the house.',
+  });
   await where.clickMap();
   await where.continue();
   const answers = new CheckYourAnswersPage(page);
@@ -70,7 +84,9 @@ test.describe.serial('a case from incident to supervisory review', () => {
     await page.getByRole('button', { name: 'Open case' }).click();
     await expect(page).toHaveTitle(/^Error: Open a case/);
     await checkAccessibility(page, 'the open a case page with errors');
-    await page.getByLabel('Summary of the problem').fill(`Threats to ${VICTIM.forename} ${SURNAME} from a neighbour; aim: stop the threats.`);
+    await page
+      .getByLabel('Summary of the problem')
+      .fill(`Threats to ${VICTIM.forename} ${SURNAME} from a neighbour; aim: stop the threats.`);
     await page.getByRole('button', { name: 'Open case' }).click();
     expect(await banner(page)).toMatch(/Case CASE-\d{4}-\d{6} opened/);
     caseReference = /CASE-\d{4}-\d{6}/.exec(await banner(page))![0];
@@ -89,7 +105,7 @@ test.describe.serial('a case from incident to supervisory review', () => {
       await answerHighest(page);
       await page.getByRole('button', { name: 'Save and continue' }).click();
       await expect(page.locator('.govuk-error-summary')).toHaveCount(0);
-      if (await page.locator('.govuk-task-list').count() === 0) await page.goBack();
+      if ((await page.locator('.govuk-task-list').count()) === 0) await page.goBack();
     }
     await page.getByRole('button', { name: 'Check and complete' }).click();
     await checkAccessibility(page, 'the check and complete page');
@@ -97,7 +113,12 @@ test.describe.serial('a case from incident to supervisory review', () => {
     await page.getByRole('radio', { name: 'Yes' }).check();
     await page.getByRole('button', { name: 'Complete risk assessment' }).click();
 
-    await expect(page.getByRole('heading', { level: 2, name: /high risk/i }).or(page.getByRole('heading', { level: 1, name: /high risk/i })).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('heading', { level: 2, name: /high risk/i })
+        .or(page.getByRole('heading', { level: 1, name: /high risk/i }))
+        .first(),
+    ).toBeVisible();
     await expect(page.getByText('Has the victim agreed to be referred to Victim First?')).toBeVisible();
     await checkAccessibility(page, 'the referral prompt');
     await page.getByRole('radio', { name: 'Yes, they agreed to be referred' }).check();
@@ -114,7 +135,11 @@ test.describe.serial('a case from incident to supervisory review', () => {
     await page.getByRole('link', { name: caseReference }).click();
     await page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: 'Reviews' }).click();
     await checkAccessibility(page, 'the reviews tab');
-    await page.getByRole('link', { name: 'Record a supervisory review' }).or(page.getByRole('button', { name: 'Record a supervisory review' })).first().click();
+    await page
+      .getByRole('link', { name: 'Record a supervisory review' })
+      .or(page.getByRole('button', { name: 'Record a supervisory review' }))
+      .first()
+      .click();
     await checkAccessibility(page, 'the supervisory review form');
 
     await page.getByRole('button', { name: 'Record review' }).click();
@@ -136,7 +161,11 @@ test.describe.serial('a case from incident to supervisory review', () => {
     // The list behind the victim contact figure: the demo partnership has overdue contacts.
     await expect(page.locator('#list-contacts')).toBeVisible();
     const table = page.locator('#list-contacts + table');
-    const overdue = table.locator('tbody tr').filter({ hasText: /Overdue|Missing/i }).first().locator('th');
+    const overdue = table
+      .locator('tbody tr')
+      .filter({ hasText: /Overdue|Missing/i })
+      .first()
+      .locator('th');
     const reference = (await overdue.innerText()).trim();
     expect(reference).toMatch(/^(CASE-\d{4}-\d{6}|DEMO-CASE-\d{4})$/);
 
@@ -146,7 +175,10 @@ test.describe.serial('a case from incident to supervisory review', () => {
     await checkAccessibility(page, 'the outbox');
     await page.getByRole('button', { name: 'Send the weekly compliance lists now' }).click();
     await expect(page.locator('.govuk-notification-banner--success')).toContainText(/Weekly lists sent: \d+ email/);
-    await page.getByRole('link', { name: /Weekly case compliance: Leicestershire Police/ }).first().click();
+    await page
+      .getByRole('link', { name: /Weekly case compliance: Leicestershire Police/ })
+      .first()
+      .click();
     await checkAccessibility(page, 'an email in the outbox');
     await expect(page.locator('main')).toContainText(reference);
   });

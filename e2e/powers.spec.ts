@@ -43,7 +43,9 @@ async function chooseType(page: Page, name: string): Promise<void> {
 }
 
 test.describe.serial('a Community Protection Notice follows a Warning', () => {
-  test('a Notice without a Warning is refused with the reason; after the Warning’s time to comply it is recorded with its appeal deadline', async ({ page }) => {
+  test('a Notice without a Warning is refused with the reason; after the Warning’s time to comply it is recorded with its appeal deadline', async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const signIn = new SignInPage(page);
     await signIn.goto();
@@ -97,7 +99,9 @@ test.describe.serial('a Community Protection Notice follows a Warning', () => {
     await fillDate(fieldset(page, 'Date issued'), 30);
     await fillDate(fieldset(page, 'Time to comply ends on'), 10);
     await fieldset(page, 'in writing').getByLabel('Yes').check();
-    await page.getByLabel('Why were the earlier steps on the ladder not used?').fill('Nightly noise affecting several families: letters would not be proportionate to the harm.');
+    await page
+      .getByLabel('Why were the earlier steps on the ladder not used?')
+      .fill('Nightly noise affecting several families: letters would not be proportionate to the harm.');
     await checkAccessibility(page, 'the warning form');
     await page.getByRole('button', { name: 'Record Community Protection Warning' }).click();
     await expect(page.locator('.govuk-notification-banner--success')).toContainText('Action recorded');
@@ -107,7 +111,9 @@ test.describe.serial('a Community Protection Notice follows a Warning', () => {
     await page.getByLabel(PERPETRATOR).check();
     await page.getByLabel('The conduct it addresses').fill(CONDUCT);
     await fillDate(fieldset(page, 'Date issued'), 0);
-    await page.getByLabel('The earlier action it follows').selectOption({ label: `Community Protection Warning: ${PERPETRATOR}, ${longDate(-30)}` });
+    await page
+      .getByLabel('The earlier action it follows')
+      .selectOption({ label: `Community Protection Warning: ${PERPETRATOR}, ${longDate(-30)}` });
     await page.getByRole('button', { name: 'Record Community Protection Notice' }).click();
     await expect(page.locator('.govuk-notification-banner--success')).toContainText('Action recorded');
     const appeal = `Last day to appeal to the magistrates' court: ${longDate(20)}`;

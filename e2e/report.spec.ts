@@ -40,7 +40,11 @@ const report = (daysAgo: number, extra: WhatAndWhere = {}): WhatAndWhere => ({
 });
 
 /** Records one report for the caller (new the first time) and returns its reference. */
-async function recordReport(page: Page, what: WhatAndWhere, callerIsNew: boolean): Promise<{ reference: string; saved: ReportSavedPage; who: WhoPage }> {
+async function recordReport(
+  page: Page,
+  what: WhatAndWhere,
+  callerIsNew: boolean,
+): Promise<{ reference: string; saved: ReportSavedPage; who: WhoPage }> {
   const start = new StartReportPage(page);
   await start.goto();
   await start.start();
@@ -146,9 +150,18 @@ test.describe.serial('recording a report', () => {
 
     const where = new WhatAndWherePage(page);
     const nextYear = String(new Date().getFullYear() + 1);
-    await where.fill({ occurred: { day: '3', month: '4', year: nextYear }, time: '9:30pm', description: 'Bins set on fire behind the shops.' });
+    await where.fill({
+      occurred: { day: '3', month: '4', year: nextYear },
+      time: '9:30pm',
+      description: 'Bins set on fire behind the shops.',
+    });
     await where.continue();
-    await where.expectErrors(['Select a category', 'Select the type of incident', 'Date the incident happened must be in the past', 'Enter where the incident happened: find a place, click on the map or type an address']);
+    await where.expectErrors([
+      'Select a category',
+      'Select the type of incident',
+      'Date the incident happened must be in the past',
+      'Enter where the incident happened: find a place, click on the map or type an address',
+    ]);
     await expect(where.description).toHaveValue('Bins set on fire behind the shops.');
     await expect(page.locator('#occurredFrom-year')).toHaveValue(nextYear);
     await expect(page.getByLabel('Time it happened or started (optional)')).toHaveValue('9:30pm');

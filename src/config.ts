@@ -34,9 +34,17 @@ const envSchema = z.object({
   MAP_TILE_URL: z.string().optional(),
   MAP_TILE_ATTRIBUTION: z.string().default(''),
   UPLOAD_MAX_MB: z.coerce.number().positive().default(50),
-  DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').or(z.literal('')).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .or(z.literal(''))
+    .optional(),
   EMAIL_FROM: z.string().default('concord@localhost'),
   JOBS_ENABLED: bool,
   WEEKLY_COMPLIANCE_DAY: z.enum(WEEKDAYS).default('monday'),

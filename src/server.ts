@@ -46,7 +46,13 @@ await app.listen({ port: config.port, host: config.host });
 
 // Scheduled work (due dates, weekly compliance lists, queued email): each run is claimed in the database.
 const scheduler = config.jobsEnabled
-  ? createScheduler({ db: handle.db, mail: config, weeklyDay: config.weeklyComplianceDay, weeklyHour: config.weeklyComplianceHour, log: app.log })
+  ? createScheduler({
+      db: handle.db,
+      mail: config,
+      weeklyDay: config.weeklyComplianceDay,
+      weeklyHour: config.weeklyComplianceHour,
+      log: app.log,
+    })
   : undefined;
 scheduler?.start();
 

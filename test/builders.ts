@@ -23,10 +23,7 @@ export interface TestUser {
 }
 
 /** A user with the given roles in one organisation (default Leicestershire Police). */
-export async function aUser(
-  db: Kysely<Database>,
-  opts: { org?: string; roles: Role[]; name?: string },
-): Promise<TestUser> {
+export async function aUser(db: Kysely<Database>, opts: { org?: string; roles: Role[]; name?: string }): Promise<TestUser> {
   cachedHash ??= await hash(TEST_PASSWORD);
   const organisationId = await orgId(db, opts.org ?? 'Leicestershire Police');
   const email = `user-${crypto.randomBytes(4).toString('hex')}@test.concord.test`;

@@ -51,10 +51,16 @@ export async function aCaseWith(db: Kysely<Database>, spec: CaseSpec = {}): Prom
     .returning('id')
     .executeTakeFirstOrThrow();
   if (spec.incidentIds?.length) {
-    await db.insertInto('case_incidents').values(spec.incidentIds.map((incident_id) => ({ case_id: row.id, incident_id, linked_at: openedAt }))).execute();
+    await db
+      .insertInto('case_incidents')
+      .values(spec.incidentIds.map((incident_id) => ({ case_id: row.id, incident_id, linked_at: openedAt })))
+      .execute();
   }
   if (spec.parties?.length) {
-    await db.insertInto('case_parties').values(spec.parties.map((p) => ({ case_id: row.id, person_id: p.personId, role: p.role, added_at: openedAt }))).execute();
+    await db
+      .insertInto('case_parties')
+      .values(spec.parties.map((p) => ({ case_id: row.id, person_id: p.personId, role: p.role, added_at: openedAt })))
+      .execute();
   }
   await refreshCaseDue(db, [row.id]);
   return { id: row.id, reference };

@@ -19,7 +19,11 @@ const TEST_TYPES: { code: string; name: string; tier: number | null; statutory: 
 
 /** Inserts the test intervention types that are missing. */
 export async function ensureTestInterventionTypes(db: Kysely<Database>): Promise<void> {
-  await db.insertInto('intervention_types').values(TEST_TYPES).onConflict((oc) => oc.column('code').doNothing()).execute();
+  await db
+    .insertInto('intervention_types')
+    .values(TEST_TYPES)
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
 }
 
 export interface InterventionSpec {
@@ -69,7 +73,10 @@ export async function anIntervention(db: Kysely<Database>, spec: InterventionSpe
     .returning('id')
     .executeTakeFirstOrThrow();
   if (spec.breaches?.length) {
-    await db.insertInto('intervention_breaches').values(spec.breaches.map((breached_on) => ({ intervention_id: row.id, breached_on, details: 'Breach reported' }))).execute();
+    await db
+      .insertInto('intervention_breaches')
+      .values(spec.breaches.map((breached_on) => ({ intervention_id: row.id, breached_on, details: 'Breach reported' })))
+      .execute();
   }
   return row.id;
 }

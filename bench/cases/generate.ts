@@ -105,8 +105,9 @@ export async function generateCases(handle: DbHandle, o: CaseScaleOptions): Prom
     if (!org) throw new Error(`Reference data lacks ${r.x}`);
     return `(${r.i}, '${org.id}'::uuid, ${r.lo}, ${r.hi}, ${org.district_code ? `'${org.district_code}'` : 'NULL'}, ${r.i === 1 ? OFFICERS.police : OFFICERS.council})`;
   });
-  const districtRows = ranges(DISTRICT_WEIGHTS.map(([code, npa, w]) => [[code, npa], w] as [[string, string], number]))
-    .map((r) => `(${r.i}, '${r.x[0]}', '${r.x[1]}', ${r.lo}, ${r.hi})`);
+  const districtRows = ranges(DISTRICT_WEIGHTS.map(([code, npa, w]) => [[code, npa], w] as [[string, string], number])).map(
+    (r) => `(${r.i}, '${r.x[0]}', '${r.x[1]}', ${r.lo}, ${r.hi})`,
+  );
   await script(`
     DROP TABLE IF EXISTS bc_orgs, bc_districts, bc_cases, bc_parties;
     CREATE TABLE bc_orgs (i int PRIMARY KEY, id uuid, lo float8, hi float8, district_code text, officers int);
@@ -234,7 +235,14 @@ export async function generateCases(handle: DbHandle, o: CaseScaleOptions): Prom
   step('reviews, contact plans and contacts; ANALYZE');
 
   const count = async (table: 'case_parties' | 'risk_assessments' | 'supervisory_reviews' | 'victim_contact_plans' | 'victim_contacts') =>
-    Number((await handle.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await handle.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return {
     openCases: o.openCases,
     closedCases: o.closedCases,

@@ -137,8 +137,24 @@ const INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
  * Ofcom's numbers reserved for drama (never allocated to anyone): 1,000 in each range, so at
  * most ~16,000 people get a phone number, each a different one.
  */
-const PHONE_RANGES = ['07700 900', '0113 496 0', '0114 496 0', '0115 496 0', '0116 496 0', '0117 496 0', '0118 496 0',
-  '0121 496 0', '0131 496 0', '0141 496 0', '0151 496 0', '0161 496 0', '0191 498 0', '020 7946 0', '029 2018 0', '01632 960'];
+const PHONE_RANGES = [
+  '07700 900',
+  '0113 496 0',
+  '0114 496 0',
+  '0115 496 0',
+  '0116 496 0',
+  '0117 496 0',
+  '0118 496 0',
+  '0121 496 0',
+  '0131 496 0',
+  '0141 496 0',
+  '0151 496 0',
+  '0161 496 0',
+  '0191 498 0',
+  '020 7946 0',
+  '029 2018 0',
+  '01632 960',
+];
 
 interface GroupLists {
   female: Weighted<string>;
@@ -199,7 +215,13 @@ export function drawPeople(rng: Random, count: number, agencies: readonly string
       : null;
     const address = rng.chance(0.8) ? `${rng.int(1, 250)} ${rng.pick(STREETS)} ${rng.pick(STREET_TYPES)}` : null;
     const agency = rng.chance(0.65) ? POLICE : rng.pick(agencies);
-    const size = rng.weighted([[1, 30], [2, 30], [3, 18], [4, 15], [5, 7]] as const);
+    const size = rng.weighted([
+      [1, 30],
+      [2, 30],
+      [3, 18],
+      [4, 15],
+      [5, 7],
+    ] as const);
     for (let i = 0; i < size && people.length < count; i++) {
       const adult = i < 2;
       const female = i === 1 ? rng.chance(0.85) : rng.chance(0.5);
@@ -208,7 +230,11 @@ export function drawPeople(rng: Random, count: number, agencies: readonly string
       if (barrelled && rng.chance(0.8)) surname = `${surname}${rng.chance(0.75) ? '-' : ' '}${genderForm(barrelled, female)}`;
       if (group === 'sikh') {
         const religious = female ? 'Kaur' : 'Singh';
-        surname = rng.weighted([[religious, 35], [surname, 45], [`${religious} ${surname}`, 20]] as const);
+        surname = rng.weighted([
+          [religious, 35],
+          [surname, 45],
+          [`${religious} ${surname}`, 20],
+        ] as const);
       }
       if (group === 'muslim' && female && rng.chance(0.2)) surname = 'Begum';
       let forename = rng.weighted(female ? l.female : l.male);
@@ -221,7 +247,10 @@ export function drawPeople(rng: Random, count: number, agencies: readonly string
         surname,
         date_of_birth: rng.chance(0.06) ? null : dob(age),
         phone,
-        email: age >= 16 && rng.chance(0.1) ? `${plain(forename).toLowerCase()}.${people.length + 1}@example.${rng.pick(['com', 'org', 'net'])}` : null,
+        email:
+          age >= 16 && rng.chance(0.1)
+            ? `${plain(forename).toLowerCase()}.${people.length + 1}@example.${rng.pick(['com', 'org', 'net'])}`
+            : null,
         address: address && rng.chance(0.9) ? address : null,
         postcode: postcode && rng.chance(0.9) ? postcode : null,
         org: agency,
@@ -231,11 +260,25 @@ export function drawPeople(rng: Random, count: number, agencies: readonly string
   return people;
 }
 
-async function insertPeople(db: Kysely<Database>, people: readonly GenPerson[], orgIds: ReadonlyMap<string, string>, log: (m: string) => void) {
+async function insertPeople(
+  db: Kysely<Database>,
+  people: readonly GenPerson[],
+  orgIds: ReadonlyMap<string, string>,
+  log: (m: string) => void,
+) {
   for (let i = 0; i < people.length; i += PEOPLE_BATCH) {
     const rows = people.slice(i, i + PEOPLE_BATCH).map((p) => {
       const v = personInsertValues(
-        { forename: p.forename, surname: p.surname, dateOfBirth: p.date_of_birth, phone: p.phone, email: p.email, address: p.address, postcode: p.postcode, synthetic: true },
+        {
+          forename: p.forename,
+          surname: p.surname,
+          dateOfBirth: p.date_of_birth,
+          phone: p.phone,
+          email: p.email,
+          address: p.address,
+          postcode: p.postcode,
+          synthetic: true,
+        },
         orgIds.get(p.org)!,
       );
       return { idx: p.idx, ...v };
@@ -272,7 +315,9 @@ interface Site {
 
 const SPOTS = words(`High_Street Market_Place Station_Road Church_Street the_recreation_ground the_bus_station the_shopping_parade
   Park_Road the_community_centre the_canal_towpath Victoria_Street the_library Mill_Lane the_playing_fields London_Road the_car_park
-  Queen_Street the_skate_park the_leisure_centre the_retail_park Granby_Street the_allotments the_primary_school the_flats`).map((s) => s.replace(/_/g, ' '));
+  Queen_Street the_skate_park the_leisure_centre the_retail_park Granby_Street the_allotments the_primary_school the_flats`).map((s) =>
+  s.replace(/_/g, ' '),
+);
 
 /**
  * `count` sites, districts weighted by police.uk ASB counts: 60% scattered around the demo's
@@ -280,7 +325,12 @@ const SPOTS = words(`High_Street Market_Place Station_Road Church_Street the_rec
  * Each is placed by the app's Placer; a point the Placer puts in another district is drawn again.
  */
 async function drawSites(rng: Random, db: Kysely<Database>, placer: Placer, count: number): Promise<Site[]> {
-  const lsoas = await db.selectFrom('lsoas').select(['code', 'district_code', 'min_lon', 'min_lat', 'max_lon', 'max_lat']).where('vintage', '=', 2021).orderBy('code').execute();
+  const lsoas = await db
+    .selectFrom('lsoas')
+    .select(['code', 'district_code', 'min_lon', 'min_lat', 'max_lon', 'max_lat'])
+    .where('vintage', '=', 2021)
+    .orderBy('code')
+    .execute();
   const wards = new Map((await db.selectFrom('wards').select(['code', 'name']).execute()).map((w) => [w.code, w.name]));
   const byDistrict = new Map<string, typeof lsoas>();
   for (const l of lsoas) byDistrict.set(l.district_code, [...(byDistrict.get(l.district_code) ?? []), l]);
@@ -364,7 +414,11 @@ function typeSlots(rng: Random, set: 'v' | 'o', personal: number): [string, stri
     ...PERSONAL_TYPES.map(([type, pct]) => [`personal|${type}`, (personal * pct) / 100] as [string, number]),
     ...community.map(([k, w]) => [k, ((1 - personal) * w) / communityTotal] as [string, number]),
   ];
-  return quota(rng, items.filter(([, w]) => w > 0), SLOTS).map((s) => s.split('|') as [string, string]);
+  return quota(
+    rng,
+    items.filter(([, w]) => w > 0),
+    SLOTS,
+  ).map((s) => s.split('|') as [string, string]);
 }
 
 async function fillTable(db: Kysely<Database>, table: string, columns: string, rows: readonly object[]): Promise<void> {
@@ -384,14 +438,21 @@ interface Rebuild {
 
 async function dropForLoad(handle: DbHandle): Promise<Rebuild> {
   const list = LOADED_TABLES.map(sqlString).join(', ');
-  const indexes = (await script(handle, `SELECT indexname AS name, indexdef AS def FROM pg_indexes
+  const indexes = (await script(
+    handle,
+    `SELECT indexname AS name, indexdef AS def FROM pg_indexes
       WHERE schemaname = 'public' AND tablename IN (${list})
-        AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE contype IN ('p', 'u', 'x')) ORDER BY indexname`)) as { name: string; def: string }[];
-  const foreignKeys = (await script(handle, `SELECT conrelid::regclass::text AS table, conname AS name, pg_get_constraintdef(oid) AS def
-      FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text IN (${list}) ORDER BY conrelid::regclass::text, conname`)) as Rebuild['foreignKeys'];
+        AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE contype IN ('p', 'u', 'x')) ORDER BY indexname`,
+  )) as { name: string; def: string }[];
+  const foreignKeys = (await script(
+    handle,
+    `SELECT conrelid::regclass::text AS table, conname AS name, pg_get_constraintdef(oid) AS def
+      FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text IN (${list}) ORDER BY conrelid::regclass::text, conname`,
+  )) as Rebuild['foreignKeys'];
   await script(
     handle,
-    foreignKeys.map((f) => `ALTER TABLE ${f.table} DROP CONSTRAINT ${f.name};`).join('\n') + indexes.map((i) => `DROP INDEX ${i.name};`).join('\n'),
+    foreignKeys.map((f) => `ALTER TABLE ${f.table} DROP CONSTRAINT ${f.name};`).join('\n') +
+      indexes.map((i) => `DROP INDEX ${i.name};`).join('\n'),
   );
   return { indexes, foreignKeys };
 }
@@ -464,13 +525,21 @@ export async function generateScale(handle: DbHandle, opts: ScaleOptions): Promi
   // Personal ASB is PERSONAL_SHARE of the staff-recorded incidents: VICTIM_PERSONAL_SHARE of those
   // with a victim (about VICTIM_INCIDENT_SHARE of M), the rest among the others.
   const staff = (1 - OPEN_DATA_SHARE) * M;
-  const otherPersonal = Math.max(0, (PERSONAL_SHARE * staff - VICTIM_PERSONAL_SHARE * VICTIM_INCIDENT_SHARE * M) / (staff - VICTIM_INCIDENT_SHARE * M));
-  const repeatK = `CASE ${cum.slice(0, -1).map(([k, c]) => `WHEN r < ${c} THEN ${k}`).join(' ')} ELSE ${cum.at(-1)![0]} END`;
+  const otherPersonal = Math.max(
+    0,
+    (PERSONAL_SHARE * staff - VICTIM_PERSONAL_SHARE * VICTIM_INCIDENT_SHARE * M) / (staff - VICTIM_INCIDENT_SHARE * M),
+  );
+  const repeatK = `CASE ${cum
+    .slice(0, -1)
+    .map(([k, c]) => `WHEN r < ${c} THEN ${k}`)
+    .join(' ')} ELSE ${cum.at(-1)![0]} END`;
   const personOf = (v: string) => `(((${v}) - 1) % ${P}) + 1`;
   const perpIdx = (r: string) => `${P} - floor(${perpPool} * power(${r}, 2))::int`;
   const siteIdx = `1 + floor(${S} * power(random(), ${SITE_SKEW}))::int`;
 
-  log(`Generating ${P.toLocaleString('en-GB')} people and ${M.toLocaleString('en-GB')} incidents (${handle.engine}), ${firstDayIso} to yesterday`);
+  log(
+    `Generating ${P.toLocaleString('en-GB')} people and ${M.toLocaleString('en-GB')} incidents (${handle.engine}), ${firstDayIso} to yesterday`,
+  );
 
   // 1. People, drawn here so their keys come from normalise.ts.
   const agencies = LLR_ORGANISATIONS.filter((o) => o.kind === 'local_authority' || o.kind === 'housing_provider').map((o) => o.name);
@@ -486,33 +555,62 @@ export async function generateScale(handle: DbHandle, opts: ScaleOptions): Promi
   const placer = await getPlacer(db);
   const sites = await drawSites(rng, db, placer, S);
   step(`draw and place ${S.toLocaleString('en-GB')} sites (Placer)`);
-  await script(handle, `
+  await script(
+    handle,
+    `
     DROP TABLE IF EXISTS bench_sites, bench_days, bench_hours, bench_types, bench_councils, bench_victims, bench_plan, bench_cases;
     CREATE TABLE bench_sites (i int PRIMARY KEY, district_code text, lat float8, lon float8, easting int, northing int,
       lsoa11 text, lsoa21 text, ward text, csp text, npa text, spot text);
     CREATE TABLE bench_days (i int PRIMARY KEY, d int);
     CREATE TABLE bench_hours (i int PRIMARY KEY, h int);
     CREATE TABLE bench_types (tset text, i int, category text, type_code text, PRIMARY KEY (tset, i));
-    CREATE TABLE bench_councils (district_code text PRIMARY KEY, org_id uuid);`);
-  await fillTable(db, 'bench_sites', 'i int, district_code text, lat float8, lon float8, easting int, northing int, lsoa11 text, lsoa21 text, ward text, csp text, npa text, spot text', sites);
-  await fillTable(db, 'bench_days', 'i int, d int', daySlots(rng, firstDay).map((d, i) => ({ i: i + 1, d })));
-  await fillTable(db, 'bench_hours', 'i int, h int', quota(rng, HOUR_WEIGHTS.map((w, h) => [h, w] as const), SLOTS).map((h, i) => ({ i: i + 1, h })));
+    CREATE TABLE bench_councils (district_code text PRIMARY KEY, org_id uuid);`,
+  );
+  await fillTable(
+    db,
+    'bench_sites',
+    'i int, district_code text, lat float8, lon float8, easting int, northing int, lsoa11 text, lsoa21 text, ward text, csp text, npa text, spot text',
+    sites,
+  );
+  await fillTable(
+    db,
+    'bench_days',
+    'i int, d int',
+    daySlots(rng, firstDay).map((d, i) => ({ i: i + 1, d })),
+  );
+  await fillTable(
+    db,
+    'bench_hours',
+    'i int, h int',
+    quota(
+      rng,
+      HOUR_WEIGHTS.map((w, h) => [h, w] as const),
+      SLOTS,
+    ).map((h, i) => ({ i: i + 1, h })),
+  );
   await fillTable(db, 'bench_types', 'tset text, i int, category text, type_code text', [
     ...typeSlots(rng, 'v', VICTIM_PERSONAL_SHARE).map(([category, type_code], i) => ({ tset: 'v', i: i + 1, category, type_code })),
     ...typeSlots(rng, 'o', otherPersonal).map(([category, type_code], i) => ({ tset: 'o', i: i + 1, category, type_code })),
   ]);
   const councils = DEMO_DISTRICTS.map((d) => ({
     district_code: d.code,
-    org_id: orgs.find((o) => o.district_code === d.code && LLR_ORGANISATIONS.some((l) => l.name === o.name && l.kind === 'local_authority'))?.id ?? policeId,
+    org_id:
+      orgs.find((o) => o.district_code === d.code && LLR_ORGANISATIONS.some((l) => l.name === o.name && l.kind === 'local_authority'))
+        ?.id ?? policeId,
   }));
   await fillTable(db, 'bench_councils', 'district_code text, org_id uuid', councils);
-  await script(handle, `INSERT INTO users (id, email, name, password_hash, synthetic)
+  await script(
+    handle,
+    `INSERT INTO users (id, email, name, password_hash, synthetic)
     SELECT md5('u' || k)::uuid, 'bench.officer.' || k || '@example.org', 'Bench Officer ' || k, 'not-a-password-hash', true
-    FROM generate_series(1, 20) k ON CONFLICT DO NOTHING;`);
+    FROM generate_series(1, 20) k ON CONFLICT DO NOTHING;`,
+  );
   step('lookup tables');
 
   // 3. Victims and the plan of every incident (all random draws happen here).
-  await script(handle, `
+  await script(
+    handle,
+    `
     SELECT setseed(${(seed % 1000) / 1000});
     CREATE TABLE bench_victims AS
     SELECT x.v, x.k, x.site, d.d AS day, x.shared_perp
@@ -523,7 +621,8 @@ export async function generateScale(handle: DbHandle, opts: ScaleOptions): Promi
       FROM (SELECT v, random() AS r FROM generate_series(1, ${V}) v) r0
       OFFSET 0
     ) x JOIN bench_days d ON d.i = x.day_slot;
-    ALTER TABLE bench_victims ADD PRIMARY KEY (v);`);
+    ALTER TABLE bench_victims ADD PRIMARY KEY (v);`,
+  );
   const [victimIncidents] = await script(handle, 'SELECT sum(k)::int AS n FROM bench_victims');
   const vi = Number(victimIncidents?.n ?? 0);
   const rest = Math.max(0, M - vi);
@@ -534,7 +633,9 @@ export async function generateScale(handle: DbHandle, opts: ScaleOptions): Promi
   const draws = `1 + floor(random() * ${SLOTS})::int AS type_slot, 1 + floor(random() * ${SLOTS})::int AS hour_slot,
       floor(random() * 60)::int AS minute, random() AS r_perp, random() AS r_perp2, random() AS r_org, random() AS r_hate,
       random() AS r_dur, random() AS r_delay, random() AS r_delay2, random() AS r_wit, random() - 0.5 AS r_je, random() - 0.5 AS r_jn`;
-  await script(handle, `
+  await script(
+    handle,
+    `
     SELECT setseed(${((seed + 1) % 1000) / 1000});
     CREATE TABLE bench_plan AS
     SELECT b.key, b.kind, b.victim, b.complainant, b.site, t.category, t.type_code,
@@ -559,7 +660,8 @@ export async function generateScale(handle: DbHandle, opts: ScaleOptions): Promi
     ) b
     JOIN bench_types t ON t.tset = b.tset AND t.i = b.type_slot
     JOIN bench_hours h ON h.i = b.hour_slot
-    LEFT JOIN bench_days d ON d.i = b.day_slot;`);
+    LEFT JOIN bench_days d ON d.i = b.day_slot;`,
+  );
   step(`plan ${(vi + rest).toLocaleString('en-GB')} incidents`);
 
   // 4. Incidents, in time order, then parties.
@@ -567,7 +669,9 @@ export async function generateScale(handle: DbHandle, opts: ScaleOptions): Promi
                       ELSE 1441 + floor(p.r_delay2 * 18720) END`;
   const dn = `(p.r_jn * 70)`;
   const de = `(p.r_je * 70)`;
-  await script(handle, `
+  await script(
+    handle,
+    `
     INSERT INTO incidents (id, reference, source, source_id, organisation_id, category, incident_type_code, month, occurred_from,
       occurred_to, reported_at, description, hate_related, synthetic, location_text, latitude, longitude, easting, northing,
       lsoa11_code, lsoa21_code, ward_code, district_code, csp_code, npa_code, channel, lead_agency, created_at)
@@ -599,17 +703,21 @@ export async function generateScale(handle: DbHandle, opts: ScaleOptions): Promi
         CASE WHEN p.kind <> 'open' THEN 'phone' END AS channel
       FROM bench_plan p JOIN bench_sites s ON s.i = p.site LEFT JOIN bench_councils c ON c.district_code = s.district_code
     ) q
-    ORDER BY q.ts, q.key;`);
+    ORDER BY q.ts, q.key;`,
+  );
   step(`insert ${M.toLocaleString('en-GB')} incidents`);
 
-  await script(handle, `
+  await script(
+    handle,
+    `
     INSERT INTO incident_parties (incident_id, person_id, role)
     SELECT md5(key)::uuid, md5('p' || person)::uuid, role FROM (
       SELECT key, victim AS person, 'victim' AS role FROM bench_plan WHERE victim IS NOT NULL
       UNION ALL SELECT key, complainant, 'complainant' FROM bench_plan WHERE complainant IS NOT NULL
       UNION ALL SELECT key, perp, 'perpetrator' FROM bench_plan WHERE perp IS NOT NULL
       UNION ALL SELECT key, witness, 'witness' FROM bench_plan WHERE witness IS NOT NULL
-    ) x ON CONFLICT DO NOTHING;`);
+    ) x ON CONFLICT DO NOTHING;`,
+  );
   const [partyCount] = await script(handle, 'SELECT count(*)::int AS n FROM incident_parties');
   step(`insert ${Number(partyCount?.n ?? 0).toLocaleString('en-GB')} incident parties`);
 
@@ -618,7 +726,9 @@ export async function generateScale(handle: DbHandle, opts: ScaleOptions): Promi
   const openCases = Math.min(R, Math.max(1, Math.round(OPEN_CASES_PER_INCIDENT * M)));
   const closedCases = Math.min(R - openCases, Math.round(CLOSED_CASES_PER_INCIDENT * M));
   const stride = [104_729, 1_299_709, 15_485_863].find((p) => R % p !== 0)!;
-  await script(handle, `
+  await script(
+    handle,
+    `
     SELECT setseed(${((seed + 2) % 1000) / 1000});
     INSERT INTO person_vulnerabilities (id, person_id, incident_id, factors, organisation_id, recorded_at)
     SELECT md5('vul' || x.g)::uuid, md5('p' || ${personOf('x.vv')})::uuid, i.id,
@@ -648,17 +758,26 @@ export async function generateScale(handle: DbHandle, opts: ScaleOptions): Promi
                         JOIN incidents i ON i.id = md5('v' || c.v || '-' || j)::uuid) last;
     INSERT INTO case_incidents (case_id, incident_id)
     SELECT md5('case' || c.n)::uuid, md5('v' || c.v || '-' || j)::uuid
-    FROM bench_cases c JOIN bench_victims v ON v.v = c.v CROSS JOIN LATERAL generate_series(1, v.k) j;`);
-  step(`insert ${vulnerable.toLocaleString('en-GB')} vulnerabilities, ${openCases.toLocaleString('en-GB')} open and ${closedCases.toLocaleString('en-GB')} closed cases`);
+    FROM bench_cases c JOIN bench_victims v ON v.v = c.v CROSS JOIN LATERAL generate_series(1, v.k) j;`,
+  );
+  step(
+    `insert ${vulnerable.toLocaleString('en-GB')} vulnerabilities, ${openCases.toLocaleString('en-GB')} open and ${closedCases.toLocaleString('en-GB')} closed cases`,
+  );
 
-  await script(handle, 'DROP TABLE bench_sites, bench_days, bench_hours, bench_types, bench_councils, bench_victims, bench_plan, bench_cases;');
+  await script(
+    handle,
+    'DROP TABLE bench_sites, bench_days, bench_hours, bench_types, bench_councils, bench_victims, bench_plan, bench_cases;',
+  );
   await rebuildAfterLoad(handle, rebuild, log);
   step('rebuild indexes and foreign keys');
   await script(handle, 'VACUUM ANALYZE;');
   step('VACUUM ANALYZE');
 
-  const [counts] = await script(handle, `SELECT (SELECT count(*) FROM people)::int AS people, (SELECT count(*) FROM incidents)::int AS incidents,
-    (SELECT count(*) FROM incident_parties)::int AS parties, (SELECT count(*) FROM person_vulnerabilities)::int AS vulnerabilities`);
+  const [counts] = await script(
+    handle,
+    `SELECT (SELECT count(*) FROM people)::int AS people, (SELECT count(*) FROM incidents)::int AS incidents,
+    (SELECT count(*) FROM incident_parties)::int AS parties, (SELECT count(*) FROM person_vulnerabilities)::int AS vulnerabilities`,
+  );
   return {
     people: Number(counts?.people),
     incidents: Number(counts?.incidents),

@@ -157,8 +157,16 @@ export const POOLS: Record<Group, NamePool> = {
  * county mostly White British) weighted towards the city, where most ASB is reported.
  */
 export const GROUP_WEIGHTS: readonly (readonly [Group, number])[] = [
-  ['british', 52], ['gujarati', 11], ['sikh', 5], ['muslim', 12], ['polish', 5], ['romanian', 4],
-  ['baltic', 2], ['czech', 2], ['slavic', 2], ['african', 5],
+  ['british', 52],
+  ['gujarati', 11],
+  ['sikh', 5],
+  ['muslim', 12],
+  ['polish', 5],
+  ['romanian', 4],
+  ['baltic', 2],
+  ['czech', 2],
+  ['slavic', 2],
+  ['african', 5],
 ];
 
 /** Parts of English place-name surnames (Ash+worth, Thorn+ley…): the long tail of British surnames. */

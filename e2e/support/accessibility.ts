@@ -49,11 +49,14 @@ export async function checkAccessibility(page: Page, label?: string): Promise<vo
   axeSource ??= fs.readFileSync(AXE_PATH, 'utf8');
   const hasAxe = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!hasAxe) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations;
-  }, [...WCAG_TAGS]);
+  const violations = await page.evaluate(
+    async (tags) => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations;
+    },
+    [...WCAG_TAGS],
+  );
   const lines = formatViolations(violations as AxeViolation[]);
   const where = label ?? new URL(page.url()).pathname;
   expect(lines, `axe found accessibility problems on ${where}:\n${lines.join('\n')}`).toEqual([]);

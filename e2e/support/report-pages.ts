@@ -10,7 +10,12 @@ import { checkAccessibility } from './accessibility.js';
 /** Day, month and year in London of a date `daysAgo` days before now. */
 export function londonDate(daysAgo: number): { day: string; month: string; year: string } {
   const d = new Date(Date.now() - daysAgo * 86_400_000);
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(d);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  }).formatToParts(d);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   return { day: get('day'), month: get('month'), year: get('year') };
 }
@@ -98,7 +103,9 @@ export class QuestionsPage {
   /** Answers every question; "No" unless told otherwise. */
   async answer(opts: { happenedBefore?: 'Yes' | 'No' | 'Not known'; vulnerable?: string[]; hateRelated?: boolean } = {}): Promise<void> {
     const group = (legend: string) => this.page.getByRole('group', { name: legend });
-    await group('Has this happened to the caller before?').getByRole('radio', { name: opts.happenedBefore ?? 'Yes', exact: true }).check();
+    await group('Has this happened to the caller before?')
+      .getByRole('radio', { name: opts.happenedBefore ?? 'Yes', exact: true })
+      .check();
     const vulnerable = group('Is the caller or anyone in their household vulnerable?');
     if (opts.vulnerable?.length) {
       await vulnerable.getByRole('radio', { name: 'Yes', exact: true }).check();
@@ -106,7 +113,9 @@ export class QuestionsPage {
     } else {
       await vulnerable.getByRole('radio', { name: 'No', exact: true }).check();
     }
-    await group('Does the caller think they were targeted because of who they are?').getByRole('radio', { name: opts.hateRelated ? 'Yes' : 'No', exact: true }).check();
+    await group('Does the caller think they were targeted because of who they are?')
+      .getByRole('radio', { name: opts.hateRelated ? 'Yes' : 'No', exact: true })
+      .check();
     await group('Is anyone in immediate danger?').getByRole('radio', { name: 'No', exact: true }).check();
     await this.page.getByLabel('What does the caller want to happen?').fill('For it to stop');
     await this.page.getByRole('button', { name: 'Continue' }).click();

@@ -37,7 +37,8 @@ export const openApiDocument = {
     '/api/v1/stats/incidents': {
       get: {
         summary: 'Incident counts by district and month',
-        description: 'Counts of the incidents the caller may see. Needs a role with analysis rights (analyst, ASB coordinator, supervisor).',
+        description:
+          'Counts of the incidents the caller may see. Needs a role with analysis rights (analyst, ASB coordinator, supervisor).',
         parameters: [
           { name: 'groupBy', in: 'query', schema: { type: 'string', enum: ['district,month', 'month,district'] } },
           { name: 'from', in: 'query', description: 'First month, inclusive', schema: month },
@@ -67,9 +68,18 @@ export const openApiDocument = {
               },
             },
           },
-          '400': { description: 'Invalid query; `field` names the parameter', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-          '401': { description: 'No session or token', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-          '403': { description: 'The role may not use analysis', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+          '400': {
+            description: 'Invalid query; `field` names the parameter',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
+          '401': {
+            description: 'No session or token',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
+          '403': {
+            description: 'The role may not use analysis',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
         },
       },
     },

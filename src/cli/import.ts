@@ -50,7 +50,10 @@ export function registerImportCommand(program: Command): void {
     .command('policeuk')
     .description('Import police.uk street-level CSV files: ASB inside LLR as incidents, other crimes for proxy analysis')
     .argument('<paths...>', 'files, or folders of *-street.csv files')
-    .option('--proxy-types <types>', `comma-separated crime types counted as ASB proxies (default: ${DEFAULT_ASB_PROXY_CRIME_TYPES.join(', ')})`)
+    .option(
+      '--proxy-types <types>',
+      `comma-separated crime types counted as ASB proxies (default: ${DEFAULT_ASB_PROXY_CRIME_TYPES.join(', ')})`,
+    )
     .option('--max-listed <n>', 'rejected rows to list by line, per file', '20')
     .action(async (paths: string[], opts: { proxyTypes?: string; maxListed: string }) => {
       const { files, problems } = expandPaths(paths);
@@ -65,7 +68,15 @@ export function registerImportCommand(program: Command): void {
         const failures: string[] = [];
         const total = { failed: 0, rows: 0, incidents: 0, crimes: 0, proxies: 0, outside: 0, unlocated: 0, rejected: 0 };
         const bars = process.stdout.isTTY
-          ? new cliProgress.MultiBar({ format: `Importing ${files.length} file(s) [{bar}] {percentage}% | {file}`, stream: process.stdout, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+          ? new cliProgress.MultiBar(
+              {
+                format: `Importing ${files.length} file(s) [{bar}] {percentage}% | {file}`,
+                stream: process.stdout,
+                hideCursor: true,
+                clearOnComplete: true,
+              },
+              cliProgress.Presets.shades_classic,
+            )
           : null;
         const bar = bars?.create(1, 0, { file: path.basename(files[0]!) });
         const print = (line: string) => (bars ? bars.log(`${line}\n`) : out(line));

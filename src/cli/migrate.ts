@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { withDatabase } from './context.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { migrate } from '../db/migrate.js';

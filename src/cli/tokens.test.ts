@@ -27,7 +27,11 @@ describe('the tokens and users commands', () => {
 
   it('lists tokens with organisation, label, role and when last used, never the secret', async () => {
     out = '';
-    const { token } = await createTokenCommand(t.db, { org: 'Victim First', name: 'Referrals', role: 'partner_case_officer' }, () => undefined);
+    const { token } = await createTokenCommand(
+      t.db,
+      { org: 'Victim First', name: 'Referrals', role: 'partner_case_officer' },
+      () => undefined,
+    );
     await authenticateApiToken(t.db, token);
     await listTokensCommand(t.db, write);
     expect(out).toMatch(/^ID\s+ORGANISATION\s+LABEL\s+ROLE\s+CREATED \(UTC\)\s+LAST USED\s+REVOKED/);
@@ -37,7 +41,11 @@ describe('the tokens and users commands', () => {
 
   it('revokes a token, after which it no longer authenticates and an API route answers 401', async () => {
     out = '';
-    const { id, token } = await createTokenCommand(t.db, { org: 'Leicestershire Police', name: 'Niche export', role: 'analyst' }, () => undefined);
+    const { id, token } = await createTokenCommand(
+      t.db,
+      { org: 'Leicestershire Police', name: 'Niche export', role: 'analyst' },
+      () => undefined,
+    );
     const api = () => t.app.inject({ url: '/api/v1/stats/incidents', headers: { authorization: `Bearer ${token}` } });
     expect((await api()).statusCode).not.toBe(401);
     await revokeTokenCommand(t.db, id, write);
@@ -58,8 +66,12 @@ describe('the tokens and users commands', () => {
   });
 
   it('refuses an unknown role or organisation', async () => {
-    await expect(createTokenCommand(t.db, { org: 'Leicestershire Police', name: 'x', role: 'superuser' }, write)).rejects.toThrow(/Unknown role superuser/);
-    await expect(createTokenCommand(t.db, { org: 'Nowhere Council', name: 'x', role: 'analyst' }, write)).rejects.toThrow(/No organisation named/);
+    await expect(createTokenCommand(t.db, { org: 'Leicestershire Police', name: 'x', role: 'superuser' }, write)).rejects.toThrow(
+      /Unknown role superuser/,
+    );
+    await expect(createTokenCommand(t.db, { org: 'Nowhere Council', name: 'x', role: 'analyst' }, write)).rejects.toThrow(
+      /No organisation named/,
+    );
   });
 
   it('lists users with their roles, filtered by a search', async () => {

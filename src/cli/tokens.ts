@@ -16,7 +16,11 @@ type Write = (text: string) => void;
 /** Left-aligned text columns under a header row, separated by two spaces. */
 export function formatTable(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(headers), ...rows.map(line)].join('\n') + '\n';
 }
 
@@ -36,7 +40,15 @@ export async function createTokenCommand(db: Kysely<Database>, opts: { org: stri
 export async function listTokensCommand(db: Kysely<Database>, write: Write) {
   const tokens = await listApiTokens(db);
   if (!tokens.length) return write('No API tokens\n');
-  const rows = tokens.map((t) => [t.id, t.organisationName, t.name, t.role, when(t.createdAt), when(t.lastUsedAt) || 'never', when(t.revokedAt) || 'no']);
+  const rows = tokens.map((t) => [
+    t.id,
+    t.organisationName,
+    t.name,
+    t.role,
+    when(t.createdAt),
+    when(t.lastUsedAt) || 'never',
+    when(t.revokedAt) || 'no',
+  ]);
   write(formatTable(['ID', 'ORGANISATION', 'LABEL', 'ROLE', 'CREATED (UTC)', 'LAST USED', 'REVOKED'], rows));
 }
 
@@ -57,7 +69,9 @@ export function registerTokensCommand(program: Command): void {
     .requiredOption('--org <organisation>', 'organisation name, e.g. "Leicestershire Police"')
     .requiredOption('--name <label>', 'what the token is for, e.g. "Niche RMS export"')
     .requiredOption('--role <role>', `one of: ${ROLES.map((r) => r.code).join(', ')}`)
-    .action((opts: { org: string; name: string; role: string }) => withDatabase(({ db }) => createTokenCommand(db, opts, out).then(() => undefined)));
+    .action((opts: { org: string; name: string; role: string }) =>
+      withDatabase(({ db }) => createTokenCommand(db, opts, out).then(() => undefined)),
+    );
   tokens
     .command('list')
     .description('List API tokens (never their secrets)')

@@ -43,7 +43,11 @@ export function registerUsersCommand(program: Command): void {
       }
       const password = await readStdin();
       await withDatabase(async ({ db }) => {
-        const res = await addUser(db, { email: opts.email, name: opts.name, organisation: opts.org, roles: opts.role.filter(isRole), password }, null);
+        const res = await addUser(
+          db,
+          { email: opts.email, name: opts.name, organisation: opts.org, roles: opts.role.filter(isRole), password },
+          null,
+        );
         process.stdout.write(`${res.created ? 'Added' : 'Updated'} user ${opts.email} (${res.id})\n`);
       });
     });

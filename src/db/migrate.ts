@@ -36,7 +36,7 @@ export async function migrate(handle: DbHandle): Promise<string[]> {
           await conn.exec(`BEGIN;\n${text}\n;INSERT INTO schema_migrations (name) VALUES ('${file}');\nCOMMIT;`);
         } catch (err) {
           await conn.exec('ROLLBACK').catch(() => undefined);
-          throw new Error(`Migration ${file} failed: ${(err as Error).message}`);
+          throw new Error(`Migration ${file} failed: ${(err as Error).message}`, { cause: err });
         }
         ran.push(file);
       }

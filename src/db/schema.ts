@@ -11,11 +11,48 @@ export * from './schema/work.js';
 export * from './schema/cases.js';
 export * from './schema/powers.js';
 import type { OrganisationsTable, UsersTable, MembershipsTable, SessionsTable, ApiTokensTable, AuditLogTable } from './schema/access.js';
-import type { AsbCategoriesTable, IncidentTypesTable, IncidentTypeRevisionsTable, CallHandlingQuestionnairesTable, RuleSettingsTable } from './schema/reference.js';
-import type { CommunitySafetyPartnershipsTable, DistrictsTable, NeighbourhoodPolicingAreasTable, NpaMappingsTable, PoliceNeighbourhoodsTable, WardsTable, LsoasTable } from './schema/geography.js';
+import type {
+  AsbCategoriesTable,
+  IncidentTypesTable,
+  IncidentTypeRevisionsTable,
+  CallHandlingQuestionnairesTable,
+  RuleSettingsTable,
+} from './schema/reference.js';
+import type {
+  CommunitySafetyPartnershipsTable,
+  DistrictsTable,
+  NeighbourhoodPolicingAreasTable,
+  NpaMappingsTable,
+  PoliceNeighbourhoodsTable,
+  WardsTable,
+  LsoasTable,
+} from './schema/geography.js';
 import type { PeopleTable, PersonVulnerabilitiesTable, IncidentsTable, IncidentPartiesTable, PoliceCrimesTable } from './schema/records.js';
-import type { CasesTable, CaseIncidentsTable, CasePartiesTable, CaseEventsTable, CaseDocumentsTable, CaseSharesTable, RiskQuestionnairesTable, RiskAssessmentsTable, ReferralsTable, SupervisoryReviewsTable, VictimContactPlansTable, VictimContactsTable, EmailsTable, ScheduledRunsTable, CaseDueTable, CaseContactDueTable } from './schema/cases.js';
-import type { InterventionTypesTable, InterventionsTable, InterventionBreachesTable, LetterTemplatesTable, LettersTable } from './schema/powers.js';
+import type {
+  CasesTable,
+  CaseIncidentsTable,
+  CasePartiesTable,
+  CaseEventsTable,
+  CaseDocumentsTable,
+  CaseSharesTable,
+  RiskQuestionnairesTable,
+  RiskAssessmentsTable,
+  ReferralsTable,
+  SupervisoryReviewsTable,
+  VictimContactPlansTable,
+  VictimContactsTable,
+  EmailsTable,
+  ScheduledRunsTable,
+  CaseDueTable,
+  CaseContactDueTable,
+} from './schema/cases.js';
+import type {
+  InterventionTypesTable,
+  InterventionsTable,
+  InterventionBreachesTable,
+  LetterTemplatesTable,
+  LettersTable,
+} from './schema/powers.js';
 import type { ImportRunsTable, JobsTable, FormDraftsTable } from './schema/work.js';
 
 export interface Database {

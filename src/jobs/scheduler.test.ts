@@ -18,13 +18,30 @@ describe('the scheduler', () => {
     h = await createTestDb();
     supervisor = await aUser(h.db, { roles: ['supervisor'] });
     const victim = await aPerson(h.db, { surname: 'Yardley' });
-    ({ reference } = await aCaseWith(h.db, { openedAt: new Date('2026-10-01T12:00:00Z'), parties: [{ personId: victim, role: 'victim' }] }));
+    ({ reference } = await aCaseWith(h.db, {
+      openedAt: new Date('2026-10-01T12:00:00Z'),
+      parties: [{ personId: victim, role: 'victim' }],
+    }));
   });
   afterAll(() => h.close());
 
   const scheduler = (now: string, over: Partial<SchedulerOptions> = {}) =>
-    createScheduler({ db: h.db, mail: { smtpUrl: undefined, emailFrom: 'concord@localhost' }, weeklyDay: 1, weeklyHour: 7, log, now: () => new Date(now), ...over });
-  const runs = () => h.db.selectFrom('scheduled_runs').select(['period_key', 'finished_at']).where('task', '=', 'weekly_compliance').orderBy('period_key').execute();
+    createScheduler({
+      db: h.db,
+      mail: { smtpUrl: undefined, emailFrom: 'concord@localhost' },
+      weeklyDay: 1,
+      weeklyHour: 7,
+      log,
+      now: () => new Date(now),
+      ...over,
+    });
+  const runs = () =>
+    h.db
+      .selectFrom('scheduled_runs')
+      .select(['period_key', 'finished_at'])
+      .where('task', '=', 'weekly_compliance')
+      .orderBy('period_key')
+      .execute();
   const emails = (week: string) => h.db.selectFrom('emails').selectAll().where('subject', 'like', `%week ${week}`).execute();
 
   it('does nothing before 07:00 on Monday (London), then runs the week’s lists once and sends them to the outbox', async () => {
@@ -72,20 +89,41 @@ describe('the scheduler', () => {
   });
 
   it('refreshes every case’s due dates once a London day', async () => {
-    const days = await h.db.selectFrom('scheduled_runs').select('period_key').where('task', '=', 'case_due').orderBy('period_key').execute();
-    expect(days.map((d) => d.period_key)).toEqual(['day-2026-11-16', 'day-2026-11-18', 'day-2026-11-26', 'day-2026-11-30', 'day-2026-12-07']);
+    const days = await h.db
+      .selectFrom('scheduled_runs')
+      .select('period_key')
+      .where('task', '=', 'case_due')
+      .orderBy('period_key')
+      .execute();
+    expect(days.map((d) => d.period_key)).toEqual([
+      'day-2026-11-16',
+      'day-2026-11-18',
+      'day-2026-11-26',
+      'day-2026-11-30',
+      'day-2026-12-07',
+    ]);
     expect(logs).toContainEqual([{ task: 'case_due', periodKeys: ['day-2026-11-16'], cases: 1 }, 'case due dates refreshed']);
   });
 
   it('logs counts and keys only, never an address', () => {
     expect(logs.length).toBeGreaterThan(0);
     expect(JSON.stringify(logs)).not.toContain('@');
-    expect(logs).toContainEqual([{ task: 'weekly_compliance', periodKey: '2026-W47', emails: 1, areas: 1 }, 'weekly compliance lists queued']);
+    expect(logs).toContainEqual([
+      { task: 'weekly_compliance', periodKey: '2026-W47', emails: 1, areas: 1 },
+      'weekly compliance lists queued',
+    ]);
   });
 
   it('runs every task even when one fails, logging each failure without detail', async () => {
     const broken = {} as SchedulerOptions['db'];
-    const failing = createScheduler({ db: broken, mail: { smtpUrl: undefined, emailFrom: 'x' }, weeklyDay: 1, weeklyHour: 7, log, now: () => new Date('2026-11-16T08:00:00Z') });
+    const failing = createScheduler({
+      db: broken,
+      mail: { smtpUrl: undefined, emailFrom: 'x' },
+      weeklyDay: 1,
+      weeklyHour: 7,
+      log,
+      now: () => new Date('2026-11-16T08:00:00Z'),
+    });
     await failing.tick();
     expect(logs.slice(-3)).toEqual([
       [{ task: 'case_due', error: 'TypeError', code: undefined }, 'scheduled task failed'],
@@ -98,12 +136,30 @@ describe('the scheduler', () => {
 describe('job and email configuration', () => {
   it('defaults to jobs on, Monday 07:00, no SMTP (the outbox) and concord@localhost', () => {
     const c = loadConfig({});
-    expect([c.jobsEnabled, c.weeklyComplianceDay, c.weeklyComplianceHour, c.smtpUrl, c.emailFrom]).toEqual([true, 1, 7, undefined, 'concord@localhost']);
+    expect([c.jobsEnabled, c.weeklyComplianceDay, c.weeklyComplianceHour, c.smtpUrl, c.emailFrom]).toEqual([
+      true,
+      1,
+      7,
+      undefined,
+      'concord@localhost',
+    ]);
   });
 
   it('reads the day, hour, SMTP URL and From address', () => {
-    const c = loadConfig({ JOBS_ENABLED: 'false', WEEKLY_COMPLIANCE_DAY: 'friday', WEEKLY_COMPLIANCE_HOUR: '16', SMTP_URL: 'smtp://mail.internal:25', EMAIL_FROM: 'asb@partnership.test' });
-    expect([c.jobsEnabled, c.weeklyComplianceDay, c.weeklyComplianceHour, c.smtpUrl, c.emailFrom]).toEqual([false, 5, 16, 'smtp://mail.internal:25', 'asb@partnership.test']);
+    const c = loadConfig({
+      JOBS_ENABLED: 'false',
+      WEEKLY_COMPLIANCE_DAY: 'friday',
+      WEEKLY_COMPLIANCE_HOUR: '16',
+      SMTP_URL: 'smtp://mail.internal:25',
+      EMAIL_FROM: 'asb@partnership.test',
+    });
+    expect([c.jobsEnabled, c.weeklyComplianceDay, c.weeklyComplianceHour, c.smtpUrl, c.emailFrom]).toEqual([
+      false,
+      5,
+      16,
+      'smtp://mail.internal:25',
+      'asb@partnership.test',
+    ]);
   });
 
   it('refuses an SMTP URL that is not smtp:// or smtps://, and an hour out of range', () => {

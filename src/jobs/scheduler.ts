@@ -58,7 +58,11 @@ export function createScheduler(o: SchedulerOptions): Scheduler {
     if (!weeklyRunDue(at, o.weeklyDay, o.weeklyHour)) return;
     const today = londonDate(at);
     const result = await runWeeklyComplianceOnce(o.db, { periodKey: isoWeekKey(today), today });
-    if (result) o.log.info({ task: 'weekly_compliance', periodKey: result.periodKey, emails: result.emails, areas: result.areas.length }, 'weekly compliance lists queued');
+    if (result)
+      o.log.info(
+        { task: 'weekly_compliance', periodKey: result.periodKey, emails: result.emails, areas: result.areas.length },
+        'weekly compliance lists queued',
+      );
   }
 
   async function caseDue(at: Date) {
@@ -74,7 +78,11 @@ export function createScheduler(o: SchedulerOptions): Scheduler {
   async function runTasks() {
     const at = now();
     // Due dates first, so the weekly lists read them fresh.
-    for (const [name, task] of [['case_due', () => caseDue(at)], ['weekly_compliance', () => weeklyCompliance(at)], ['send_emails', sendEmails]] as const) {
+    for (const [name, task] of [
+      ['case_due', () => caseDue(at)],
+      ['weekly_compliance', () => weeklyCompliance(at)],
+      ['send_emails', sendEmails],
+    ] as const) {
       try {
         await task();
       } catch (e) {
@@ -85,7 +93,9 @@ export function createScheduler(o: SchedulerOptions): Scheduler {
 
   const scheduler: Scheduler = {
     tick() {
-      running ??= runTasks().finally(() => { running = undefined; });
+      running ??= runTasks().finally(() => {
+        running = undefined;
+      });
       return running;
     },
     start() {

@@ -18,12 +18,14 @@ describe('ISO weeks of London dates', () => {
   });
 
   it('gives the seven days from a Monday one week, and the next Monday the next', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 600 }), (n) => {
-      const monday = addCalendarDays('2024-01-01', n * 7);
-      const keys = new Set(Array.from({ length: 7 }, (_, i) => isoWeekKey(addCalendarDays(monday, i))));
-      expect(keys.size).toBe(1);
-      expect(isoWeekKey(addCalendarDays(monday, 7))).not.toBe([...keys][0]);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 600 }), (n) => {
+        const monday = addCalendarDays('2024-01-01', n * 7);
+        const keys = new Set(Array.from({ length: 7 }, (_, i) => isoWeekKey(addCalendarDays(monday, i))));
+        expect(keys.size).toBe(1);
+        expect(isoWeekKey(addCalendarDays(monday, 7))).not.toBe([...keys][0]);
+      }),
+    );
   });
 });
 

@@ -42,7 +42,5 @@ export async function registerSecurity(app: FastifyInstance, opts: { mapTileUrl?
     ['/vendor/chartjs/', path.join(packageDir('chart.js'), 'dist')],
     ['/public/', path.join(SRC_DIR, 'public')],
   ];
-  assets.forEach(([prefix, root], i) =>
-    app.register(fastifyStatic, { root, prefix, decorateReply: i === 0, index: false, maxAge: '1h' }),
-  );
+  assets.forEach(([prefix, root], i) => app.register(fastifyStatic, { root, prefix, decorateReply: i === 0, index: false, maxAge: '1h' }));
 }

@@ -31,11 +31,7 @@ export interface SessionOptions extends SessionPolicy {
   secure: boolean;
 }
 
-export async function registerSession(
-  app: FastifyInstance,
-  db: Kysely<Database>,
-  opts: SessionOptions,
-): Promise<void> {
+export async function registerSession(app: FastifyInstance, db: Kysely<Database>, opts: SessionOptions): Promise<void> {
   await app.register(fastifyCookie);
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);

@@ -48,10 +48,7 @@ export async function registerViews(app: FastifyInstance, opts: { dev: boolean }
       onConfigure: (env: nunjucks.Environment) => {
         env.addFilter('number', (n: unknown) => (typeof n === 'number' ? n.toLocaleString('en-GB') : n));
         env.addFilter('dateTime', (d: unknown) => (d instanceof Date ? londonDateTime.format(d) : d));
-        env.addFilter(
-          'json',
-          (v: unknown) => new nunjucks.runtime.SafeString(JSON.stringify(v ?? null).replace(/</g, '\\u003c')),
-        );
+        env.addFilter('json', (v: unknown) => new nunjucks.runtime.SafeString(JSON.stringify(v ?? null).replace(/</g, '\\u003c')));
       },
     },
     defaultContext: { serviceName: 'Concord' },

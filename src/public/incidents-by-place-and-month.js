@@ -64,7 +64,10 @@ function legendControl(collection) {
     const box = el('div', 'incidents-by-place-legend');
     box.appendChild(el('h3', '', `Incidents per LSOA${collection.vintage ? ` (${collection.vintage})` : ''}`));
     const list = el('ul');
-    const rows = [{ text: '0', n: 0 }, ...collection.classes.map((c, i) => ({ text: c.min === c.max ? `${c.min}` : `${c.min} to ${c.max}`, n: i + 1 }))];
+    const rows = [
+      { text: '0', n: 0 },
+      ...collection.classes.map((c, i) => ({ text: c.min === c.max ? `${c.min}` : `${c.min} to ${c.max}`, n: i + 1 })),
+    ];
     for (const r of rows) {
       const li = el('li');
       li.appendChild(el('span', `incidents-by-place-swatch incidents-by-place-swatch--${r.n}`));
@@ -100,7 +103,9 @@ async function drawMap() {
     if (collection.features.length) map.fitBounds(layer.getBounds());
     legendControl(collection).addTo(map);
   } catch {
-    box.replaceChildren(el('p', 'govuk-body incidents-by-place-map-message', 'The map could not be loaded. The table above has the figures.'));
+    box.replaceChildren(
+      el('p', 'govuk-body incidents-by-place-map-message', 'The map could not be loaded. The table above has the figures.'),
+    );
   }
 }
 

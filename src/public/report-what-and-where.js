@@ -65,7 +65,8 @@ function setPoint(la, lo, text, pan) {
   showChosen(text);
   if (!map) return;
   if (marker) marker.setLatLng([la, lo]);
-  else marker = window.L.circleMarker([la, lo], { radius: 9, color: '#0b0c0c', weight: 3, fillColor: '#ffdd00', fillOpacity: 1 }).addTo(map);
+  else
+    marker = window.L.circleMarker([la, lo], { radius: 9, color: '#0b0c0c', weight: 3, fillColor: '#ffdd00', fillOpacity: 1 }).addTo(map);
   if (pan) map.setView([la, lo], Math.max(map.getZoom(), pointZoom()));
 }
 
@@ -78,7 +79,9 @@ const KIND = { street: 'Street (police.uk)', ward: 'Ward', lsoa: 'Neighbourhood 
 /** The same GOV.UK radios the server renders after "Find place". */
 function renderResults(places) {
   if (!places.length) {
-    results.replaceChildren(el('p', 'govuk-body', `No places match “${query.value}”. Try part of the street name, click on the map, or type the address.`));
+    results.replaceChildren(
+      el('p', 'govuk-body', `No places match “${query.value}”. Try part of the street name, click on the map, or type the address.`),
+    );
     return;
   }
   const group = el('div', 'govuk-form-group');
@@ -109,7 +112,10 @@ async function findPlaces(event) {
   event.preventDefault();
   const q = query.value.trim();
   try {
-    const res = await fetch(`${mapBox.dataset.gazetteerUrl}?q=${encodeURIComponent(q)}`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+    const res = await fetch(`${mapBox.dataset.gazetteerUrl}?q=${encodeURIComponent(q)}`, {
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     renderResults((await res.json()).places);
   } catch {

@@ -38,7 +38,11 @@ const flag = {
   properties: {
     met: bool,
     reason: { type: 'string', description: 'Why, in plain words' },
-    incidentIds: { type: 'array', items: str, description: 'Every incident the flag rests on, across all partners; see `incidents` for which the caller may open' },
+    incidentIds: {
+      type: 'array',
+      items: str,
+      description: 'Every incident the flag rests on, across all partners; see `incidents` for which the caller may open',
+    },
   },
 };
 
@@ -54,7 +58,15 @@ export const reportSchemas = {
       repeatLocation: ref('Flag'),
       knownPerpetrator: ref('Flag'),
       caseReviewThreshold: {
-        allOf: [ref('Flag'), { type: 'object', properties: { explainCaseReview: { type: 'boolean', description: 'Second report within six months: explain the ASB Case Review' } } }],
+        allOf: [
+          ref('Flag'),
+          {
+            type: 'object',
+            properties: {
+              explainCaseReview: { type: 'boolean', description: 'Second report within six months: explain the ASB Case Review' },
+            },
+          },
+        ],
       },
     },
   },
@@ -73,7 +85,14 @@ export const reportSchemas = {
   OpenCase: {
     type: 'object',
     required: ['caseId', 'reference', 'leadOrganisationName', 'leadOfficerName', 'contact', 'via'],
-    properties: { caseId: str, reference: str, leadOrganisationName: str, leadOfficerName: nullableStr, contact: nullableStr, via: { type: 'string', enum: ['person', 'place'] } },
+    properties: {
+      caseId: str,
+      reference: str,
+      leadOrganisationName: str,
+      leadOfficerName: nullableStr,
+      contact: nullableStr,
+      via: { type: 'string', enum: ['person', 'place'] },
+    },
   },
 } as const;
 
@@ -83,7 +102,11 @@ const checksResponse = {
   properties: {
     candidates: {
       type: 'array',
-      items: { type: 'object', required: ['personId', 'score', 'reasons'], properties: { personId: str, score: { type: 'number', minimum: 0, maximum: 1 }, reasons: { type: 'array', items: str } } },
+      items: {
+        type: 'object',
+        required: ['personId', 'score', 'reasons'],
+        properties: { personId: str, score: { type: 'number', minimum: 0, maximum: 1 }, reasons: { type: 'array', items: str } },
+      },
     },
     bestPersonId: { ...nullableStr, description: 'The person the flags describe: personId if given, else the best candidate' },
     flags: ref('CheckFlags'),
@@ -107,9 +130,16 @@ export const reportPaths = {
             properties: {
               incidentTypes: {
                 type: 'array',
-                items: { type: 'object', required: ['code', 'name', 'active', 'version'], properties: { code: str, name: str, description: str, nsirType: nullableStr, active: bool, version: { type: 'integer' } } },
+                items: {
+                  type: 'object',
+                  required: ['code', 'name', 'active', 'version'],
+                  properties: { code: str, name: str, description: str, nsirType: nullableStr, active: bool, version: { type: 'integer' } },
+                },
               },
-              categories: { type: 'array', items: { type: 'object', required: ['code', 'name'], properties: { code: categories, name: str, description: str } } },
+              categories: {
+                type: 'array',
+                items: { type: 'object', required: ['code', 'name'], properties: { code: categories, name: str, description: str } },
+              },
             },
           }),
         },
@@ -135,11 +165,20 @@ export const reportPaths = {
             category: categories,
             hateRelated: bool,
             perpetratorPersonIds: { type: 'array', items: str },
-            vulnerabilityFactors: { type: 'array', items: { type: 'string', enum: ['age', 'disability', 'mental-health', 'physical-health', 'isolation', 'previous-victimisation'] } },
+            vulnerabilityFactors: {
+              type: 'array',
+              items: {
+                type: 'string',
+                enum: ['age', 'disability', 'mental-health', 'physical-health', 'isolation', 'previous-victimisation'],
+              },
+            },
           },
         }),
       },
-      responses: { '200': { description: 'The flags describe bestPersonId', content: json(checksResponse) }, ...errors('The role may not record reports') },
+      responses: {
+        '200': { description: 'The flags describe bestPersonId', content: json(checksResponse) },
+        ...errors('The role may not record reports'),
+      },
     },
   },
   '/api/v1/incidents': {
@@ -160,7 +199,11 @@ export const reportPaths = {
             incidentType: str,
             description: str,
             location: { type: 'object', additionalProperties: false, properties: { lat, lon, text: str } },
-            districtCode: { type: 'string', description: 'GSS district code, used when no boundaries place the point', example: 'E06000016' },
+            districtCode: {
+              type: 'string',
+              description: 'GSS district code, used when no boundaries place the point',
+              example: 'E06000016',
+            },
             hateRelated: bool,
             crimeReference: str,
             childInvolved: bool,
@@ -184,7 +227,11 @@ export const reportPaths = {
                 callerWants: str,
               },
             },
-            leadAgency: { type: 'object', required: ['lead'], properties: { lead: { type: 'string', enum: ['police', 'partner'] }, reason: str } },
+            leadAgency: {
+              type: 'object',
+              required: ['lead'],
+              properties: { lead: { type: 'string', enum: ['police', 'partner'] }, reason: str },
+            },
           },
         }),
       },
@@ -197,9 +244,16 @@ export const reportPaths = {
             properties: {
               incidentId: str,
               reference: { type: 'string', example: 'ASB-2026-000123' },
-              parties: { type: 'array', items: { type: 'object', required: ['role', 'personId'], properties: { role: roles, personId: str } } },
+              parties: {
+                type: 'array',
+                items: { type: 'object', required: ['role', 'personId'], properties: { role: roles, personId: str } },
+              },
               flags: ref('CheckFlags'),
-              leadAgency: { type: 'object', required: ['lead', 'reason', 'suggested'], properties: { lead: { type: 'string', enum: ['police', 'partner'] }, reason: str, suggested: bool } },
+              leadAgency: {
+                type: 'object',
+                required: ['lead', 'reason', 'suggested'],
+                properties: { lead: { type: 'string', enum: ['police', 'partner'] }, reason: str, suggested: bool },
+              },
               openCases: { type: 'array', items: ref('OpenCase') },
               incidents: { type: 'array', items: ref('IncidentView') },
             },

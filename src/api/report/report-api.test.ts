@@ -15,7 +15,8 @@ describe('the report API', () => {
   let victim: string;
   let earlier: { id: string; reference: string }[];
   const bearer = (tok: string) => ({ authorization: `Bearer ${tok}` });
-  const post = (url: string, payload: unknown, tok = token) => t.app.inject({ method: 'POST', url, payload: payload as object, headers: bearer(tok) });
+  const post = (url: string, payload: unknown, tok = token) =>
+    t.app.inject({ method: 'POST', url, payload: payload as object, headers: bearer(tok) });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -59,11 +60,19 @@ describe('the report API', () => {
       const body = res.json();
       expect(body.candidates[0]).toEqual({ personId: victim, score: expect.any(Number), reasons: expect.any(Array) });
       expect(body.bestPersonId).toBe(victim);
-      expect(Object.keys(body.flags).sort()).toEqual(['caseReviewThreshold', 'knownPerpetrator', 'repeatLocation', 'repeatVictim', 'vulnerable']);
+      expect(Object.keys(body.flags).sort()).toEqual([
+        'caseReviewThreshold',
+        'knownPerpetrator',
+        'repeatLocation',
+        'repeatVictim',
+        'vulnerable',
+      ]);
       expect(body.flags.repeatVictim).toEqual({ met: true, reason: expect.any(String), incidentIds: [earlier[0]!.id, earlier[1]!.id] });
       expect(body.flags.caseReviewThreshold.met).toBe(true);
       expect(body.openCases).toEqual([]);
-      expect(body.incidents).toContainEqual(expect.objectContaining({ id: earlier[1]!.id, visible: false, heldBy: CITY, contact: 'asb@leicester.example' }));
+      expect(body.incidents).toContainEqual(
+        expect.objectContaining({ id: earlier[1]!.id, visible: false, heldBy: CITY, contact: 'asb@leicester.example' }),
+      );
       expect(body.incidents).toContainEqual(expect.objectContaining({ id: earlier[0]!.id, visible: true, heldBy: POLICE }));
     });
 
@@ -71,7 +80,12 @@ describe('the report API', () => {
       const user = await aUser(t.db, { roles: ['call_handler'] });
       const b = await signedIn(t.app, user);
       const csrf = csrfFrom((await b.get('/')).body);
-      const res = await t.app.inject({ method: 'POST', url: CHECKS, payload: { personId: victim }, headers: { cookie: b.cookie, 'x-csrf-token': csrf } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: CHECKS,
+        payload: { personId: victim },
+        headers: { cookie: b.cookie, 'x-csrf-token': csrf },
+      });
       expect(res.statusCode).toBe(200);
       expect(res.json().bestPersonId).toBe(victim);
     });
@@ -128,9 +142,18 @@ describe('the report API', () => {
       expect(body.flags.repeatVictim.incidentIds).toEqual([body.incidentId, earlier[0]!.id, earlier[1]!.id]);
       expect(body.flags.caseReviewThreshold.met).toBe(true);
       expect(body.leadAgency).toMatchObject({ lead: 'police', suggested: true });
-      const incident = await t.db.selectFrom('incidents').select(['source', 'crime_linked']).where('id', '=', body.incidentId).executeTakeFirstOrThrow();
+      const incident = await t.db
+        .selectFrom('incidents')
+        .select(['source', 'crime_linked'])
+        .where('id', '=', body.incidentId)
+        .executeTakeFirstOrThrow();
       expect(incident).toEqual({ source: 'api', crime_linked: true });
-      const audit = await t.db.selectFrom('audit_log').select(['api_token_id', 'detail']).where('action', '=', 'incident.create').where('entity_id', '=', body.incidentId).executeTakeFirstOrThrow();
+      const audit = await t.db
+        .selectFrom('audit_log')
+        .select(['api_token_id', 'detail'])
+        .where('action', '=', 'incident.create')
+        .where('entity_id', '=', body.incidentId)
+        .executeTakeFirstOrThrow();
       expect(audit.api_token_id).not.toBeNull();
       expect(JSON.stringify(audit.detail)).not.toContain('Bramblesnout');
     });

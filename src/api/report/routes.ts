@@ -22,7 +22,8 @@ import { badRequest, checksBodySchema, incidentBodySchema } from './schema.js';
 /** A service's refusal as the API's 400/403, or undefined for anything else (left to the error handler). */
 function refusal(err: unknown) {
   if (err instanceof ReportInputError) return { status: 400, body: { error: 'bad_request', message: err.message, field: err.field } };
-  if (err instanceof PersonSearchError) return { status: 400, body: { error: 'bad_request', message: err.message, field: `person.${err.field}` } };
+  if (err instanceof PersonSearchError)
+    return { status: 400, body: { error: 'bad_request', message: err.message, field: `person.${err.field}` } };
   if (err instanceof ReportForbiddenError) return { status: 403, body: { error: 'forbidden', message: err.message } };
   return undefined;
 }
@@ -76,7 +77,9 @@ export default async function reportApiRoutes(app: FastifyInstance, { db }: AppD
       const r = await recordIncident(db, request.actor!, {
         ...b,
         incidentTypeCode: incidentType,
-        parties: parties.map((p): RecordPartyInput => (p.personId ? { role: p.role, personId: p.personId } : { role: p.role, person: { forename: '', surname: '', ...p.person } })),
+        parties: parties.map((p): RecordPartyInput =>
+          p.personId ? { role: p.role, personId: p.personId } : { role: p.role, person: { forename: '', surname: '', ...p.person } },
+        ),
         ip: request.ip,
       });
       return {

@@ -33,8 +33,14 @@ export const personSchema = z.strictObject({
   address: text('Address', 500).optional(),
 });
 
-const latitude = z.number({ error: 'Enter the latitude as a number of degrees' }).min(-90, { error: 'Latitude must be between -90 and 90' }).max(90, { error: 'Latitude must be between -90 and 90' });
-const longitude = z.number({ error: 'Enter the longitude as a number of degrees' }).min(-180, { error: 'Longitude must be between -180 and 180' }).max(180, { error: 'Longitude must be between -180 and 180' });
+const latitude = z
+  .number({ error: 'Enter the latitude as a number of degrees' })
+  .min(-90, { error: 'Latitude must be between -90 and 90' })
+  .max(90, { error: 'Latitude must be between -90 and 90' });
+const longitude = z
+  .number({ error: 'Enter the longitude as a number of degrees' })
+  .min(-180, { error: 'Longitude must be between -180 and 180' })
+  .max(180, { error: 'Longitude must be between -180 and 180' });
 const category = z.enum(CATEGORIES, { error: 'Category must be personal, nuisance or environmental' });
 const incidentType = text('Incident type', 60);
 
@@ -42,16 +48,19 @@ const named = (p: z.infer<typeof personSchema> | undefined) => !!p && [p.forenam
 
 /** POST /api/v1/checks/point-of-report. personId, perpetratorPersonIds, category and vulnerabilityFactors extend the issue's body. */
 export const checksBodySchema = z
-  .strictObject({
-    person: personSchema.optional(),
-    personId: uuid('personId must be a person id from a search').optional(),
-    location: z.strictObject({ lat: latitude, lon: longitude }, { error: 'location must be an object with lat and lon' }).optional(),
-    incidentType: incidentType.optional(),
-    category: category.optional(),
-    hateRelated: yesNo('hateRelated').optional(),
-    perpetratorPersonIds: z.array(uuid('Each perpetrator must be a person id from a search')).max(20).optional(),
-    vulnerabilityFactors: z.array(text('A vulnerability factor', 60)).max(20).optional(),
-  }, { error: 'Send a JSON object' })
+  .strictObject(
+    {
+      person: personSchema.optional(),
+      personId: uuid('personId must be a person id from a search').optional(),
+      location: z.strictObject({ lat: latitude, lon: longitude }, { error: 'location must be an object with lat and lon' }).optional(),
+      incidentType: incidentType.optional(),
+      category: category.optional(),
+      hateRelated: yesNo('hateRelated').optional(),
+      perpetratorPersonIds: z.array(uuid('Each perpetrator must be a person id from a search')).max(20).optional(),
+      vulnerabilityFactors: z.array(text('A vulnerability factor', 60)).max(20).optional(),
+    },
+    { error: 'Send a JSON object' },
+  )
   .refine((b) => named(b.person) || !!b.location || !!b.personId, {
     error: 'Enter a name (person.forename or person.surname) or a location',
     path: ['person'],
@@ -66,41 +75,60 @@ const partySchema = z
     person: personSchema.optional(),
   })
   .superRefine((p, ctx) => {
-    if (!p.personId === !p.person) ctx.addIssue({ code: 'custom', path: ['personId'], message: 'Give either personId or person, not both' });
-    else if (p.person && !p.person.forename?.trim()) ctx.addIssue({ code: 'custom', path: ['person', 'forename'], message: 'Enter the first name' });
-    else if (p.person && !p.person.surname?.trim()) ctx.addIssue({ code: 'custom', path: ['person', 'surname'], message: 'Enter the last name' });
+    if (!p.personId === !p.person)
+      ctx.addIssue({ code: 'custom', path: ['personId'], message: 'Give either personId or person, not both' });
+    else if (p.person && !p.person.forename?.trim())
+      ctx.addIssue({ code: 'custom', path: ['person', 'forename'], message: 'Enter the first name' });
+    else if (p.person && !p.person.surname?.trim())
+      ctx.addIssue({ code: 'custom', path: ['person', 'surname'], message: 'Enter the last name' });
   });
 
 /** POST /api/v1/incidents. The issue's body plus districtCode, childInvolved, channel, callAnswers and leadAgency. */
-export const incidentBodySchema = z.strictObject({
-  reportedAt: instant('reportedAt').optional(),
-  occurredFrom: instant('occurredFrom').optional(),
-  occurredTo: instant('occurredTo').optional(),
-  category: category.optional(),
-  incidentType: incidentType.optional(),
-  description: text('Description', 5000).optional(),
-  location: z
-    .strictObject({ lat: latitude.optional(), lon: longitude.optional(), text: text('Location text', 500).optional() }, { error: 'location must be an object' })
-    .optional(),
-  districtCode: z.string({ error: 'districtCode must be a GSS code' }).regex(/^E0[67]\d{6}$/, { error: 'districtCode must be a GSS district code, like E06000016' }).optional(),
-  hateRelated: yesNo('hateRelated').optional(),
-  crimeReference: text('Crime reference', 50).optional(),
-  childInvolved: yesNo('childInvolved').optional(),
-  channel: z.enum(['phone', 'online', 'in person', 'email', 'partner referral'], { error: 'channel must be phone, online, in person, email or partner referral' }).optional(),
-  parties: z.array(partySchema, { error: 'parties must be a list' }).max(50).default([]),
-  callAnswers: z
-    .strictObject({
-      happenedBefore: z.enum(['yes', 'no', 'not-known'], { error: 'happenedBefore must be yes, no or not-known' }).optional(),
-      vulnerabilityFactors: z.array(text('A vulnerability factor', 60)).max(20).optional(),
-      hateRelated: yesNo('callAnswers.hateRelated').optional(),
-      immediateDanger: yesNo('immediateDanger').optional(),
-      callerWants: text('What the caller wants', 1000).optional(),
-    })
-    .optional(),
-  leadAgency: z
-    .strictObject({ lead: z.enum(['police', 'partner'], { error: 'leadAgency.lead must be police or partner' }), reason: text('The reason for the lead agency', 500).optional() })
-    .optional(),
-}, { error: 'Send a JSON object' });
+export const incidentBodySchema = z.strictObject(
+  {
+    reportedAt: instant('reportedAt').optional(),
+    occurredFrom: instant('occurredFrom').optional(),
+    occurredTo: instant('occurredTo').optional(),
+    category: category.optional(),
+    incidentType: incidentType.optional(),
+    description: text('Description', 5000).optional(),
+    location: z
+      .strictObject(
+        { lat: latitude.optional(), lon: longitude.optional(), text: text('Location text', 500).optional() },
+        { error: 'location must be an object' },
+      )
+      .optional(),
+    districtCode: z
+      .string({ error: 'districtCode must be a GSS code' })
+      .regex(/^E0[67]\d{6}$/, { error: 'districtCode must be a GSS district code, like E06000016' })
+      .optional(),
+    hateRelated: yesNo('hateRelated').optional(),
+    crimeReference: text('Crime reference', 50).optional(),
+    childInvolved: yesNo('childInvolved').optional(),
+    channel: z
+      .enum(['phone', 'online', 'in person', 'email', 'partner referral'], {
+        error: 'channel must be phone, online, in person, email or partner referral',
+      })
+      .optional(),
+    parties: z.array(partySchema, { error: 'parties must be a list' }).max(50).default([]),
+    callAnswers: z
+      .strictObject({
+        happenedBefore: z.enum(['yes', 'no', 'not-known'], { error: 'happenedBefore must be yes, no or not-known' }).optional(),
+        vulnerabilityFactors: z.array(text('A vulnerability factor', 60)).max(20).optional(),
+        hateRelated: yesNo('callAnswers.hateRelated').optional(),
+        immediateDanger: yesNo('immediateDanger').optional(),
+        callerWants: text('What the caller wants', 1000).optional(),
+      })
+      .optional(),
+    leadAgency: z
+      .strictObject({
+        lead: z.enum(['police', 'partner'], { error: 'leadAgency.lead must be police or partner' }),
+        reason: text('The reason for the lead agency', 500).optional(),
+      })
+      .optional(),
+  },
+  { error: 'Send a JSON object' },
+);
 
 export type IncidentBody = z.infer<typeof incidentBodySchema>;
 

@@ -71,7 +71,11 @@ describe('GET /api/v1/stats/incidents', () => {
   it('answers 403 to a role without stats:view, by session or by token', async () => {
     const b = await signedIn(t.app, callHandler);
     expect((await b.get(URL)).statusCode).toBe(403);
-    const { token: handlerToken } = await createApiToken(t.db, { organisationName: 'Leicestershire Police', name: 'CAD', role: 'call_handler' }, null);
+    const { token: handlerToken } = await createApiToken(
+      t.db,
+      { organisationName: 'Leicestershire Police', name: 'CAD', role: 'call_handler' },
+      null,
+    );
     const res = await t.app.inject({ url: URL, headers: { authorization: `Bearer ${handlerToken}` } });
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ error: 'forbidden' });

@@ -13,7 +13,16 @@ export const incidentStatsQuerySchema = withMonthOrder(
     groupBy: z
       .string({ error: GROUP_BY_MESSAGE })
       .optional()
-      .refine((v) => v === undefined || v.split(',').map((p) => p.trim()).sort().join(',') === 'district,month', GROUP_BY_MESSAGE),
+      .refine(
+        (v) =>
+          v === undefined ||
+          v
+            .split(',')
+            .map((p) => p.trim())
+            .sort()
+            .join(',') === 'district,month',
+        GROUP_BY_MESSAGE,
+      ),
   }),
 );
 

@@ -25,7 +25,12 @@ export function datesOfBirthToTry(dob: string): string[] {
     return t.getUTCFullYear() === yy && t.getUTCMonth() === mm - 1 && t.getUTCDate() === dd;
   };
   const iso = (yy: number, mm: number, dd: number) => `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
-  const out = [[y, m, d], [y, d, m], [y - 1, m, d], [y + 1, m, d]].filter(([yy, mm, dd]) => valid(yy!, mm!, dd!));
+  const out = [
+    [y, m, d],
+    [y, d, m],
+    [y - 1, m, d],
+    [y + 1, m, d],
+  ].filter(([yy, mm, dd]) => valid(yy!, mm!, dd!));
   return [...new Set(out.map(([yy, mm, dd]) => iso(yy!, mm!, dd!)))];
 }
 
@@ -82,14 +87,20 @@ export function candidateBranches(q: PreparedQuery): RawBuilder<unknown>[] {
       // common surname beside a date of birth, postcode, phone or email: agreeing on the surname
       // alone never reaches MIN_SCORE, so only people agreeing on one of those can be shown, and
       // their branches below find them; this one would read every Patel to keep 100 of them.
-      out.push(sql`(SELECT id FROM people WHERE ${surnameLike(q.surname.key, null)} ORDER BY surname_key = ${q.surname.key} DESC LIMIT ${CAP.surname})`);
+      out.push(
+        sql`(SELECT id FROM people WHERE ${surnameLike(q.surname.key, null)} ORDER BY surname_key = ${q.surname.key} DESC LIMIT ${CAP.surname})`,
+      );
     }
   }
   if (q.dateOfBirth) {
     const dates = sql.join(datesOfBirthToTry(q.dateOfBirth).map((d) => sql`${d}::date`));
     out.push(sql`(SELECT id FROM people WHERE date_of_birth IN (${dates}) ${byName} LIMIT ${CAP.dateOfBirth})`);
   }
-  const contact = [['phone_key', q.phoneKey], ['email_key', q.emailKey], ['postcode_key', q.postcodeKey]] as const;
+  const contact = [
+    ['phone_key', q.phoneKey],
+    ['email_key', q.emailKey],
+    ['postcode_key', q.postcodeKey],
+  ] as const;
   for (const [column, value] of contact) {
     if (value) out.push(sql`(SELECT id FROM people WHERE ${sql.ref(column)} = ${value} ${byName} LIMIT ${CAP.contact})`);
   }

@@ -72,12 +72,19 @@ export async function complianceCounts(db: Executor, scope: ComplianceScope, tod
       .executeTakeFirstOrThrow(),
     openCases(db, scope)
       .innerJoin('case_contact_due as cd', 'cd.case_id', 'cases.id')
-      .select((eb) => [eb.fn.countAll<number>().as('victims'), eb.fn.countAll<number>().filterWhere('cd.due_on', '>=', today).as('contactsMet')])
+      .select((eb) => [
+        eb.fn.countAll<number>().as('victims'),
+        eb.fn.countAll<number>().filterWhere('cd.due_on', '>=', today).as('contactsMet'),
+      ])
       .executeTakeFirstOrThrow(),
   ]);
   return {
-    cases: Number(cases.cases), riskMet: Number(cases.riskMet), reviewMet: Number(cases.reviewMet),
-    victims: Number(victims.victims), contactsMet: Number(victims.contactsMet), uncomputed: Number(cases.uncomputed),
+    cases: Number(cases.cases),
+    riskMet: Number(cases.riskMet),
+    reviewMet: Number(cases.reviewMet),
+    victims: Number(victims.victims),
+    contactsMet: Number(victims.contactsMet),
+    uncomputed: Number(cases.uncomputed),
   };
 }
 
@@ -99,9 +106,15 @@ export async function complianceCases(
     .innerJoin('organisations as o', 'o.id', 'cases.lead_organisation_id')
     .leftJoin('users as u', 'u.id', 'cases.lead_officer_id')
     .select([
-      'cases.id', 'cases.reference', 'cases.lead_organisation_id as leadOrganisationId', 'o.name as leadOrganisationName',
-      'cases.npa_code as npaCode', 'cases.district_code as districtCode', 'u.name as officerName',
-      'cases.risk_level as riskLevel', 'cases.high_risk as highRisk',
+      'cases.id',
+      'cases.reference',
+      'cases.lead_organisation_id as leadOrganisationId',
+      'o.name as leadOrganisationName',
+      'cases.npa_code as npaCode',
+      'cases.district_code as districtCode',
+      'u.name as officerName',
+      'cases.risk_level as riskLevel',
+      'cases.high_risk as highRisk',
     ]);
   if (opts.late) q = q.where(late(opts.late.measure, opts.late.today));
   if (opts.ids) q = q.where('cases.id', '=', anyId(opts.ids));

@@ -20,35 +20,85 @@ describe('loading the facts the due rules judge', () => {
     reviewer = (await aUser(h.db, { roles: ['supervisor'] })).id;
     const rows = await h.db
       .insertInto('risk_questionnaires')
-      .values((['victim', 'perpetrator', 'case'] as const).map((kind) => ({ kind, version: 9000 + crypto.randomInt(999), definition: JSON.stringify({ test: true }) })))
+      .values(
+        (['victim', 'perpetrator', 'case'] as const).map((kind) => ({
+          kind,
+          version: 9000 + crypto.randomInt(999),
+          definition: JSON.stringify({ test: true }),
+        })),
+      )
       .returning(['id', 'kind'])
       .execute();
     questionnaires = Object.fromEntries(rows.map((r) => [r.kind, r.id])) as Record<RiskKind, string>;
   });
   afterAll(() => h.close());
 
-  async function assessment(caseId: string, kind: RiskKind, personId: string | null, completedAt: Date | null, level: 'standard' | 'medium' | 'high' | null) {
-    await h.db.insertInto('risk_assessments').values({
-      case_id: caseId, kind, person_id: personId, questionnaire_id: questionnaires[kind], answers: '{}', status: completedAt ? 'completed' : 'in_progress',
-      completed_at: completedAt, level, scored_level: level, started_at: LATE_JUNE,
-    }).execute();
+  async function assessment(
+    caseId: string,
+    kind: RiskKind,
+    personId: string | null,
+    completedAt: Date | null,
+    level: 'standard' | 'medium' | 'high' | null,
+  ) {
+    await h.db
+      .insertInto('risk_assessments')
+      .values({
+        case_id: caseId,
+        kind,
+        person_id: personId,
+        questionnaire_id: questionnaires[kind],
+        answers: '{}',
+        status: completedAt ? 'completed' : 'in_progress',
+        completed_at: completedAt,
+        level,
+        scored_level: level,
+        started_at: LATE_JUNE,
+      })
+      .execute();
   }
 
   it('gives every timestamp as its Europe/London date (23:30 UTC on 30 June is 1 July)', async () => {
     const victim = await aPerson(h.db, { surname: 'Quillfeather' });
     const perpetrator = await aPerson(h.db, { surname: 'Ravensholt' });
     const incident = await anIncident(h.db, { reportedAt: LATE_JUNE });
-    const c = await aCaseWith(h.db, { openedAt: LATE_JUNE, incidentIds: [incident.id], parties: [{ personId: victim, role: 'victim' }, { personId: perpetrator, role: 'perpetrator' }] });
+    const c = await aCaseWith(h.db, {
+      openedAt: LATE_JUNE,
+      incidentIds: [incident.id],
+      parties: [
+        { personId: victim, role: 'victim' },
+        { personId: perpetrator, role: 'perpetrator' },
+      ],
+    });
     await assessment(c.id, 'victim', victim, LATE_JUNE, 'high');
-    await h.db.insertInto('supervisory_reviews').values({ case_id: c.id, reviewed_by: reviewer, reviewed_at: LATE_JUNE, progress: 'p', risk_still_right: true, actions_agreed: 'a', next_review_on: '2026-07-20' }).execute();
-    await h.db.insertInto('victim_contact_plans').values({ case_id: c.id, person_id: victim, method: 'phone', frequency_days: 7, agreed_on: '2026-07-01', created_at: LATE_JUNE }).execute();
-    await h.db.insertInto('victim_contacts').values({ case_id: c.id, person_id: victim, contacted_at: LATE_JUNE, method: 'phone', outcome: 'made', summary: 's' }).execute();
+    await h.db
+      .insertInto('supervisory_reviews')
+      .values({
+        case_id: c.id,
+        reviewed_by: reviewer,
+        reviewed_at: LATE_JUNE,
+        progress: 'p',
+        risk_still_right: true,
+        actions_agreed: 'a',
+        next_review_on: '2026-07-20',
+      })
+      .execute();
+    await h.db
+      .insertInto('victim_contact_plans')
+      .values({ case_id: c.id, person_id: victim, method: 'phone', frequency_days: 7, agreed_on: '2026-07-01', created_at: LATE_JUNE })
+      .execute();
+    await h.db
+      .insertInto('victim_contacts')
+      .values({ case_id: c.id, person_id: victim, contacted_at: LATE_JUNE, method: 'phone', outcome: 'made', summary: 's' })
+      .execute();
 
     const facts = (await loadCaseFacts(h.db, [c.id])).get(c.id)!;
     expect(facts).toEqual({
       openedOn: '2026-07-01',
       closed: false,
-      parties: expect.arrayContaining([{ personId: victim, role: 'victim', addedOn: '2026-07-01' }, { personId: perpetrator, role: 'perpetrator', addedOn: '2026-07-01' }]),
+      parties: expect.arrayContaining([
+        { personId: victim, role: 'victim', addedOn: '2026-07-01' },
+        { personId: perpetrator, role: 'perpetrator', addedOn: '2026-07-01' },
+      ]),
       incidentLinkedOn: ['2026-07-01'],
       assessments: [{ kind: 'victim', personId: victim, completedOn: '2026-07-01', level: 'high' }],
       reviews: [{ reviewedOn: '2026-07-01', nextReviewOn: '2026-07-20' }],
@@ -74,11 +124,32 @@ describe('loading the facts the due rules judge', () => {
   it('leaves out removed parties and assessments still in progress, and keeps attempted contacts as attempts', async () => {
     const victim = await aPerson(h.db, { surname: 'Stonebridge' });
     const gone = await aPerson(h.db, { surname: 'Thistlewood' });
-    const c = await aCaseWith(h.db, { openedAt: LATE_JUNE, parties: [{ personId: victim, role: 'victim' }, { personId: gone, role: 'perpetrator' }] });
-    await h.db.updateTable('case_parties').set({ removed_at: new Date() }).where('case_id', '=', c.id).where('person_id', '=', gone).execute();
+    const c = await aCaseWith(h.db, {
+      openedAt: LATE_JUNE,
+      parties: [
+        { personId: victim, role: 'victim' },
+        { personId: gone, role: 'perpetrator' },
+      ],
+    });
+    await h.db
+      .updateTable('case_parties')
+      .set({ removed_at: new Date() })
+      .where('case_id', '=', c.id)
+      .where('person_id', '=', gone)
+      .execute();
     await assessment(c.id, 'case', null, null, null);
     await assessment(c.id, 'case', null, new Date('2026-07-02T10:00:00Z'), 'medium');
-    await h.db.insertInto('victim_contacts').values({ case_id: c.id, person_id: victim, contacted_at: new Date('2026-07-03T09:00:00Z'), method: 'visit', outcome: 'attempted', summary: 's' }).execute();
+    await h.db
+      .insertInto('victim_contacts')
+      .values({
+        case_id: c.id,
+        person_id: victim,
+        contacted_at: new Date('2026-07-03T09:00:00Z'),
+        method: 'visit',
+        outcome: 'attempted',
+        summary: 's',
+      })
+      .execute();
 
     const facts = (await loadCaseFacts(h.db, [c.id])).get(c.id)!;
     expect(facts.parties.map((p) => p.personId)).toEqual([victim]);

@@ -21,27 +21,64 @@ export async function loadCaseFacts(db: Executor, caseIds: readonly string[]): P
   const ids = sql<string>`any(${[...new Set(caseIds)]}::uuid[])`;
   const [cases, parties, links, assessments, reviews, plans, contacts] = await Promise.all([
     db.selectFrom('cases').select(['id', 'opened_at', 'status']).where('id', '=', ids).execute(),
-    db.selectFrom('case_parties').select(['case_id', 'person_id', 'role', 'added_at']).where('case_id', '=', ids).where('removed_at', 'is', null)
-      .orderBy('added_at').orderBy('person_id').orderBy('role').execute(),
+    db
+      .selectFrom('case_parties')
+      .select(['case_id', 'person_id', 'role', 'added_at'])
+      .where('case_id', '=', ids)
+      .where('removed_at', 'is', null)
+      .orderBy('added_at')
+      .orderBy('person_id')
+      .orderBy('role')
+      .execute(),
     db.selectFrom('case_incidents').select(['case_id', 'linked_at']).where('case_id', '=', ids).execute(),
-    db.selectFrom('risk_assessments').select(['case_id', 'kind', 'person_id', 'completed_at', 'level'])
-      .where('case_id', '=', ids).where('status', '=', 'completed').execute(),
+    db
+      .selectFrom('risk_assessments')
+      .select(['case_id', 'kind', 'person_id', 'completed_at', 'level'])
+      .where('case_id', '=', ids)
+      .where('status', '=', 'completed')
+      .execute(),
     db.selectFrom('supervisory_reviews').select(['case_id', 'reviewed_at', 'next_review_on']).where('case_id', '=', ids).execute(),
-    db.selectFrom('victim_contact_plans').select(['case_id', 'person_id', 'frequency_days', 'agreed_on', 'created_at']).where('case_id', '=', ids).execute(),
+    db
+      .selectFrom('victim_contact_plans')
+      .select(['case_id', 'person_id', 'frequency_days', 'agreed_on', 'created_at'])
+      .where('case_id', '=', ids)
+      .execute(),
     db.selectFrom('victim_contacts').select(['case_id', 'person_id', 'contacted_at', 'outcome']).where('case_id', '=', ids).execute(),
   ]);
   for (const c of cases) {
-    out.set(c.id, { openedOn: londonDate(c.opened_at), closed: c.status === 'closed', parties: [], incidentLinkedOn: [], assessments: [], reviews: [], contactPlans: [], contacts: [] });
+    out.set(c.id, {
+      openedOn: londonDate(c.opened_at),
+      closed: c.status === 'closed',
+      parties: [],
+      incidentLinkedOn: [],
+      assessments: [],
+      reviews: [],
+      contactPlans: [],
+      contacts: [],
+    });
   }
   const of = (id: string) => out.get(id);
   for (const p of parties) of(p.case_id)?.parties.push({ personId: p.person_id, role: p.role, addedOn: londonDate(p.added_at) });
   for (const l of links) of(l.case_id)?.incidentLinkedOn.push(londonDate(l.linked_at));
   for (const a of assessments) {
-    if (a.completed_at && a.level) of(a.case_id)?.assessments.push({ kind: a.kind, personId: a.person_id, completedOn: londonDate(new Date(a.completed_at)), level: a.level });
+    if (a.completed_at && a.level)
+      of(a.case_id)?.assessments.push({
+        kind: a.kind,
+        personId: a.person_id,
+        completedOn: londonDate(new Date(a.completed_at)),
+        level: a.level,
+      });
   }
   for (const r of reviews) of(r.case_id)?.reviews.push({ reviewedOn: londonDate(r.reviewed_at), nextReviewOn: dateText(r.next_review_on) });
-  for (const p of plans) of(p.case_id)?.contactPlans.push({ personId: p.person_id, frequencyDays: p.frequency_days, agreedOn: dateText(p.agreed_on), createdAt: p.created_at });
-  for (const c of contacts) of(c.case_id)?.contacts.push({ personId: c.person_id, contactedOn: londonDate(new Date(c.contacted_at)), outcome: c.outcome });
+  for (const p of plans)
+    of(p.case_id)?.contactPlans.push({
+      personId: p.person_id,
+      frequencyDays: p.frequency_days,
+      agreedOn: dateText(p.agreed_on),
+      createdAt: p.created_at,
+    });
+  for (const c of contacts)
+    of(c.case_id)?.contacts.push({ personId: c.person_id, contactedOn: londonDate(new Date(c.contacted_at)), outcome: c.outcome });
   return out;
 }
 

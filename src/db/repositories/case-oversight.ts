@@ -33,8 +33,15 @@ export async function reviewsOnCase(db: Executor, actor: Actor, caseId: string):
     .selectFrom('supervisory_reviews as r')
     .innerJoin('users as u', 'u.id', 'r.reviewed_by')
     .select([
-      'r.id', 'r.reviewed_at as reviewedAt', 'u.name as reviewerName', 'r.progress', 'r.risk_still_right as riskStillRight',
-      'r.risk_comment as riskComment', 'r.actions_agreed as actionsAgreed', 'r.next_review_on as nextReviewOn', 'r.comments',
+      'r.id',
+      'r.reviewed_at as reviewedAt',
+      'u.name as reviewerName',
+      'r.progress',
+      'r.risk_still_right as riskStillRight',
+      'r.risk_comment as riskComment',
+      'r.actions_agreed as actionsAgreed',
+      'r.next_review_on as nextReviewOn',
+      'r.comments',
     ])
     .where('r.case_id', 'in', visibleCase(db, actor, caseId))
     .orderBy('r.reviewed_at', 'desc')
@@ -82,8 +89,15 @@ export async function contactPlansOnCase(db: Executor, actor: Actor, caseId: str
     .selectFrom('victim_contact_plans as p')
     .leftJoin('users as u', 'u.id', 'p.created_by')
     .select([
-      'p.id', 'p.person_id as personId', 'p.method', 'p.via_name as viaName', 'p.frequency_days as frequencyDays',
-      'p.times_to_avoid as timesToAvoid', 'p.agreed_on as agreedOn', 'p.created_at as createdAt', 'u.name as createdByName',
+      'p.id',
+      'p.person_id as personId',
+      'p.method',
+      'p.via_name as viaName',
+      'p.frequency_days as frequencyDays',
+      'p.times_to_avoid as timesToAvoid',
+      'p.agreed_on as agreedOn',
+      'p.created_at as createdAt',
+      'u.name as createdByName',
     ])
     .where('p.case_id', 'in', visibleCase(db, actor, caseId))
     .orderBy('p.created_at', 'desc')
@@ -107,7 +121,15 @@ export async function contactsOnCase(db: Executor, actor: Actor, caseId: string)
   return db
     .selectFrom('victim_contacts as c')
     .leftJoin('users as u', 'u.id', 'c.recorded_by')
-    .select(['c.id', 'c.person_id as personId', 'c.contacted_at as contactedAt', 'c.method', 'c.outcome', 'c.summary', 'u.name as recordedByName'])
+    .select([
+      'c.id',
+      'c.person_id as personId',
+      'c.contacted_at as contactedAt',
+      'c.method',
+      'c.outcome',
+      'c.summary',
+      'u.name as recordedByName',
+    ])
     .where('c.case_id', 'in', visibleCase(db, actor, caseId))
     .orderBy('c.contacted_at', 'desc')
     .orderBy('c.id')
@@ -154,8 +176,14 @@ export async function documentsOnCase(db: Executor, actor: Actor, caseId: string
     .selectFrom('case_documents as d')
     .leftJoin('users as u', 'u.id', 'd.uploaded_by')
     .select([
-      'd.id', 'd.document_type as documentType', 'd.file_name as fileName', 'd.content_type as contentType',
-      'd.size_bytes as sizeBytes', 'd.sha256', 'd.uploaded_at as uploadedAt', 'u.name as uploadedByName',
+      'd.id',
+      'd.document_type as documentType',
+      'd.file_name as fileName',
+      'd.content_type as contentType',
+      'd.size_bytes as sizeBytes',
+      'd.sha256',
+      'd.uploaded_at as uploadedAt',
+      'u.name as uploadedByName',
     ])
     .where('d.case_id', 'in', visibleCase(db, actor, caseId))
     .orderBy('d.uploaded_at', 'desc')
@@ -167,7 +195,15 @@ export async function documentsOnCase(db: Executor, actor: Actor, caseId: string
 export async function documentWithContent(db: Executor, actor: Actor, caseId: string, documentId: string) {
   return db
     .selectFrom('case_documents as d')
-    .select(['d.id', 'd.case_id as caseId', 'd.file_name as fileName', 'd.content_type as contentType', 'd.size_bytes as sizeBytes', 'd.sha256', 'd.content'])
+    .select([
+      'd.id',
+      'd.case_id as caseId',
+      'd.file_name as fileName',
+      'd.content_type as contentType',
+      'd.size_bytes as sizeBytes',
+      'd.sha256',
+      'd.content',
+    ])
     .where('d.id', '=', documentId)
     .where('d.case_id', 'in', visibleCase(db, actor, caseId))
     .executeTakeFirst();
@@ -193,8 +229,15 @@ export async function sharesOfCase(db: Executor, actor: Actor, caseId: string): 
     .leftJoin('users as sb', 'sb.id', 's.shared_by')
     .leftJoin('users as rb', 'rb.id', 's.revoked_by')
     .select([
-      's.id', 's.organisation_id as organisationId', 'o.name as organisationName', 's.reason', 's.shared_at as sharedAt',
-      'sb.name as sharedByName', 's.revoked_at as revokedAt', 'rb.name as revokedByName', 's.revoke_reason as revokeReason',
+      's.id',
+      's.organisation_id as organisationId',
+      'o.name as organisationName',
+      's.reason',
+      's.shared_at as sharedAt',
+      'sb.name as sharedByName',
+      's.revoked_at as revokedAt',
+      'rb.name as revokedByName',
+      's.revoke_reason as revokeReason',
     ])
     .where('s.case_id', 'in', visibleCase(db, actor, caseId))
     .orderBy('s.shared_at', 'desc')
@@ -215,7 +258,15 @@ export async function organisationsToShareWith(db: Executor, actor: Actor, caseI
     .where('o.active', '=', true)
     .whereRef('o.id', '<>', 'cases.lead_organisation_id')
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('case_shares as s').select('s.id').where('s.case_id', '=', caseId).whereRef('s.organisation_id', '=', 'o.id').where('s.revoked_at', 'is', null))),
+      not(
+        exists(
+          selectFrom('case_shares as s')
+            .select('s.id')
+            .where('s.case_id', '=', caseId)
+            .whereRef('s.organisation_id', '=', 'o.id')
+            .where('s.revoked_at', 'is', null),
+        ),
+      ),
     )
     .orderBy('o.name')
     .execute();
@@ -231,7 +282,12 @@ function dateText(v: unknown): string {
  * A current victim of a case the actor may see, with their name; undefined when the case is not
  * visible or the person is not (or no longer) a victim on it. For the contact plan and contact log.
  */
-export async function visibleVictim(db: Executor, actor: Actor, caseId: string, personId: string): Promise<{ id: string; forename: string; surname: string } | undefined> {
+export async function visibleVictim(
+  db: Executor,
+  actor: Actor,
+  caseId: string,
+  personId: string,
+): Promise<{ id: string; forename: string; surname: string } | undefined> {
   return db
     .selectFrom('cases')
     .innerJoin('case_parties as cp', 'cp.case_id', 'cases.id')

@@ -16,7 +16,7 @@
  * lead organisation, area, officer's name, risk); the compliance service decides what of that a
  * reader sees (services/cases/compliance.ts).
  */
-import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { Actor } from '../../domain/access/roles.js';
 import type { CaseStatus, Database, RiskLevel } from '../schema.js';
 import type { CaseDueTable } from '../schema/cases.js';
@@ -62,7 +62,8 @@ export interface QueueCase {
 const NO_USER = '00000000-0000-0000-0000-000000000000';
 const DUE_COLUMN = { risk: 'd.risk_due_on', review: 'd.review_due_on', contact: 'd.contact_due_on' } as const;
 
-const isHighRisk = (eb: ExpressionBuilder<Database, 'cases'>) => eb.or([eb('cases.high_risk', '=', true), eb('cases.risk_level', '=', 'high')]);
+const isHighRisk = (eb: ExpressionBuilder<Database, 'cases'>) =>
+  eb.or([eb('cases.high_risk', '=', true), eb('cases.risk_level', '=', 'high')]);
 
 /**
  * The cases of one queue tab the actor may see, with their due dates, before the due filters.
@@ -125,21 +126,33 @@ function ordered(q: CasesQuery, sort: QueueSort): CasesQuery {
  * the stored dates (a due filter or the review sort), how many of the tab's cases have them
  * missing or stale (`uncomputed`: refresh them and ask again).
  */
-export async function queuePage(db: Executor, actor: Actor, scope: QueueScope, sort: QueueSort, page: number, pageSize: number): Promise<{ ids: string[]; total: number; uncomputed: number }> {
+export async function queuePage(
+  db: Executor,
+  actor: Actor,
+  scope: QueueScope,
+  sort: QueueSort,
+  page: number,
+  pageSize: number,
+): Promise<{ ids: string[]; total: number; uncomputed: number }> {
   const filtered = scope.due.length > 0;
   // Only a due filter or the review sort reads the stored dates (the left join is then needed).
   const readsDates = filtered || sort === 'review';
   const [count, rows] = await Promise.all([
     readsDates
       ? tabCases(db, actor, scope)
-        .select((eb) => [
-          (filtered ? eb.fn.countAll<number>().filterWhere(dueFilter(scope)) : eb.fn.countAll<number>()).as('n'),
-          eb.fn.countAll<number>().filterWhere(staleDue).as('uncomputed'),
-        ])
-        .executeTakeFirstOrThrow()
-      : tabCases(db, actor, scope).select((eb) => [eb.fn.countAll<number>().as('n'), sql<number>`0`.as('uncomputed')]).executeTakeFirstOrThrow(),
+          .select((eb) => [
+            (filtered ? eb.fn.countAll<number>().filterWhere(dueFilter(scope)) : eb.fn.countAll<number>()).as('n'),
+            eb.fn.countAll<number>().filterWhere(staleDue).as('uncomputed'),
+          ])
+          .executeTakeFirstOrThrow()
+      : tabCases(db, actor, scope)
+          .select((eb) => [eb.fn.countAll<number>().as('n'), sql<number>`0`.as('uncomputed')])
+          .executeTakeFirstOrThrow(),
     ordered(filtered ? tabCases(db, actor, scope).where(dueFilter(scope)) : tabCases(db, actor, scope), sort)
-      .select('cases.id').limit(pageSize).offset((page - 1) * pageSize).execute(),
+      .select('cases.id')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
   ]);
   return { ids: rows.map((r) => r.id), total: Number(count.n), uncomputed: Number(count.uncomputed) };
 }
@@ -157,8 +170,15 @@ export async function queueCases(db: Executor, actor: Actor, ids: readonly strin
     .innerJoin('organisations as o', 'o.id', 'cases.lead_organisation_id')
     .leftJoin('users as u', 'u.id', 'cases.lead_officer_id')
     .select([
-      'cases.id', 'cases.reference', 'cases.summary', 'cases.status', 'cases.risk_level as riskLevel', 'cases.high_risk as highRisk',
-      'o.name as leadOrganisationName', 'u.name as leadOfficerName', 'cases.opened_at as openedAt',
+      'cases.id',
+      'cases.reference',
+      'cases.summary',
+      'cases.status',
+      'cases.risk_level as riskLevel',
+      'cases.high_risk as highRisk',
+      'o.name as leadOrganisationName',
+      'u.name as leadOfficerName',
+      'cases.opened_at as openedAt',
     ])
     .where('cases.id', '=', anyId(ids))
     .where(visibleCases(actor))
@@ -187,7 +207,9 @@ export function anyId(ids: readonly string[]) {
 }
 
 /** Active supervisors of every organisation, with their area (null: the whole organisation). */
-export async function supervisors(db: Executor): Promise<{ userId: string; email: string; organisationId: string; areaCode: string | null }[]> {
+export async function supervisors(
+  db: Executor,
+): Promise<{ userId: string; email: string; organisationId: string; areaCode: string | null }[]> {
   return db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')

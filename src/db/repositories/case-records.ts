@@ -54,13 +54,32 @@ export async function findCaseRecord(db: Executor, actor: Actor, caseId: string)
     .leftJoin('districts as d', 'd.code', 'cases.district_code')
     .leftJoin('wards as w', 'w.code', 'cases.ward_code')
     .select([
-      'cases.id', 'cases.reference', 'cases.status', 'cases.summary', 'cases.category', 'c.name as categoryName',
-      'cases.incident_type_code as incidentTypeCode', 't.name as typeName', 'cases.child_involved as childInvolved',
-      'cases.hate_related as hateRelated', 'cases.high_risk as highRisk', 'cases.risk_level as riskLevel',
-      'cases.location_text as locationText', 'd.name as districtName', 'w.name as wardName', 'cases.npa_code as npaCode',
-      'cases.opened_at as openedAt', 'cases.closed_at as closedAt', 'cases.lead_organisation_id as leadOrganisationId',
-      'o.name as leadOrganisationName', 'cases.lead_officer_id as leadOfficerId', 'u.name as leadOfficerName',
-      'cases.outcome', 'cases.outcome_notes as outcomeNotes', 'cases.victim_view as victimView', 'cases.victim_view_notes as victimViewNotes',
+      'cases.id',
+      'cases.reference',
+      'cases.status',
+      'cases.summary',
+      'cases.category',
+      'c.name as categoryName',
+      'cases.incident_type_code as incidentTypeCode',
+      't.name as typeName',
+      'cases.child_involved as childInvolved',
+      'cases.hate_related as hateRelated',
+      'cases.high_risk as highRisk',
+      'cases.risk_level as riskLevel',
+      'cases.location_text as locationText',
+      'd.name as districtName',
+      'w.name as wardName',
+      'cases.npa_code as npaCode',
+      'cases.opened_at as openedAt',
+      'cases.closed_at as closedAt',
+      'cases.lead_organisation_id as leadOrganisationId',
+      'o.name as leadOrganisationName',
+      'cases.lead_officer_id as leadOfficerId',
+      'u.name as leadOfficerName',
+      'cases.outcome',
+      'cases.outcome_notes as outcomeNotes',
+      'cases.victim_view as victimView',
+      'cases.victim_view_notes as victimViewNotes',
     ])
     .where('cases.id', '=', caseId)
     .where(visibleCases(actor))
@@ -120,8 +139,14 @@ export async function caseIncidentsOf(db: Executor, actor: Actor, caseId: string
     .leftJoin('organisations as o', 'o.id', 'incidents.organisation_id')
     .leftJoin('incident_types as t', 't.code', 'incidents.incident_type_code')
     .select((eb) => [
-      'incidents.id as incidentId', 'incidents.reference', 'incidents.reported_at as reportedAt', 'incidents.month',
-      't.name as typeName', 'incidents.location_text as locationText', 'o.name as heldBy', 'ci.linked_at as linkedAt',
+      'incidents.id as incidentId',
+      'incidents.reference',
+      'incidents.reported_at as reportedAt',
+      'incidents.month',
+      't.name as typeName',
+      'incidents.location_text as locationText',
+      'o.name as heldBy',
+      'ci.linked_at as linkedAt',
       sql<boolean>`${visibleIncidents(actor)(eb)}`.as('visible'),
     ])
     .where('ci.case_id', '=', caseId)
@@ -133,7 +158,17 @@ export async function caseIncidentsOf(db: Executor, actor: Actor, caseId: string
     const visible = r.visible === true || String(r.visible) === 'true';
     return visible
       ? { ...r, visible }
-      : { incidentId: r.incidentId, reference: null, reportedAt: null, month: null, typeName: null, locationText: null, visible, heldBy: r.heldBy, linkedAt: r.linkedAt };
+      : {
+          incidentId: r.incidentId,
+          reference: null,
+          reportedAt: null,
+          month: null,
+          typeName: null,
+          locationText: null,
+          visible,
+          heldBy: r.heldBy,
+          linkedAt: r.linkedAt,
+        };
   });
 }
 
@@ -177,7 +212,11 @@ export async function caseOfficerOptions(db: Executor, organisationId: string): 
 
 /** How many events the case's timeline holds. The caller has already checked the case is visible. */
 export async function countCaseEvents(db: Executor, caseId: string): Promise<number> {
-  const row = await db.selectFrom('case_events').select((eb) => eb.fn.countAll<number>().as('n')).where('case_id', '=', caseId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('case_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('case_id', '=', caseId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -190,7 +229,19 @@ export interface IncidentForCase {
   hateRelated: boolean;
   childInvolved: boolean;
   /** The incident's place, in the columns a case stores it in (migration 004). */
-  place: Pick<Selectable<CasesTable>, 'location_text' | 'latitude' | 'longitude' | 'easting' | 'northing' | 'lsoa21_code' | 'ward_code' | 'district_code' | 'csp_code' | 'npa_code'>;
+  place: Pick<
+    Selectable<CasesTable>,
+    | 'location_text'
+    | 'latitude'
+    | 'longitude'
+    | 'easting'
+    | 'northing'
+    | 'lsoa21_code'
+    | 'ward_code'
+    | 'district_code'
+    | 'csp_code'
+    | 'npa_code'
+  >;
 }
 
 /**
@@ -203,8 +254,22 @@ export async function findIncidentForCase(db: Executor, actor: Actor, idOrRefere
   const row = await db
     .selectFrom('incidents')
     .select([
-      'id', 'reference', 'category', 'incident_type_code', 'hate_related', 'child_involved', 'location_text', 'latitude', 'longitude',
-      'easting', 'northing', 'lsoa21_code', 'ward_code', 'district_code', 'csp_code', 'npa_code',
+      'id',
+      'reference',
+      'category',
+      'incident_type_code',
+      'hate_related',
+      'child_involved',
+      'location_text',
+      'latitude',
+      'longitude',
+      'easting',
+      'northing',
+      'lsoa21_code',
+      'ward_code',
+      'district_code',
+      'csp_code',
+      'npa_code',
     ])
     .where((eb) => (isUuid(key) ? eb('incidents.id', '=', key) : eb(eb.fn('upper', ['incidents.reference']), '=', key.toUpperCase())))
     .where(visibleIncidents(actor))

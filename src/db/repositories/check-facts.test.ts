@@ -3,9 +3,7 @@ import type { DbHandle } from '../client.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { toBritishNationalGrid } from '../../domain/geography/bng.js';
 import { createTestDb } from '../../../test/db.js';
-import {
-  CITY, CLOCK_TOWER, POLICE, aCase, aPerson, anActor, anIncident, daysBefore, offset,
-} from '../../services/report/test-support.js';
+import { CITY, CLOCK_TOWER, POLICE, aCase, aPerson, anActor, anIncident, daysBefore, offset } from '../../services/report/test-support.js';
 import { incidentsByIds, incidentsNear, incidentsOfPeople, vulnerabilitiesOf } from './check-facts.js';
 import { openCasesFor } from './open-cases.js';
 import { orgId } from '../../../test/builders.js';
@@ -26,14 +24,37 @@ describe('check facts, across all partners', () => {
   afterAll(() => h.close());
 
   it("reads a person's incidents from every partner with their roles, marking which the viewer may open", async () => {
-    const own = await anIncident(h.db, { org: POLICE, reportedAt: daysBefore(NOW, 3), parties: [{ personId: person, role: 'victim' }, { personId: person, role: 'complainant' }] });
-    const theirs = await anIncident(h.db, { org: CITY, reportedAt: daysBefore(NOW, 9), hateRelated: true, parties: [{ personId: person, role: 'victim' }, { personId: other, role: 'perpetrator' }] });
+    const own = await anIncident(h.db, {
+      org: POLICE,
+      reportedAt: daysBefore(NOW, 3),
+      parties: [
+        { personId: person, role: 'victim' },
+        { personId: person, role: 'complainant' },
+      ],
+    });
+    const theirs = await anIncident(h.db, {
+      org: CITY,
+      reportedAt: daysBefore(NOW, 9),
+      hateRelated: true,
+      parties: [
+        { personId: person, role: 'victim' },
+        { personId: other, role: 'perpetrator' },
+      ],
+    });
     const rows = await incidentsOfPeople(h.db, police, [person, other]);
     const mine = rows.filter((r) => r.personId === person);
     expect(mine.map((r) => [r.incidentId, r.role]).sort()).toEqual(
-      [[own.id, 'complainant'], [own.id, 'victim'], [theirs.id, 'victim']].sort(),
+      [
+        [own.id, 'complainant'],
+        [own.id, 'victim'],
+        [theirs.id, 'victim'],
+      ].sort(),
     );
-    expect(mine.find((r) => r.incidentId === own.id)).toMatchObject({ visible: true, organisationName: POLICE, reportedAt: daysBefore(NOW, 3) });
+    expect(mine.find((r) => r.incidentId === own.id)).toMatchObject({
+      visible: true,
+      organisationName: POLICE,
+      reportedAt: daysBefore(NOW, 3),
+    });
     expect(mine.find((r) => r.incidentId === theirs.id)).toMatchObject({ visible: false, organisationName: CITY, hateRelated: true });
     expect(rows.filter((r) => r.personId === other)).toEqual([expect.objectContaining({ incidentId: theirs.id, role: 'perpetrator' })]);
     expect(await incidentsOfPeople(h.db, police, [])).toEqual([]);
@@ -60,7 +81,10 @@ describe('check facts, across all partners', () => {
 
   it('reads vulnerabilities with when and by whom', async () => {
     const org = await orgId(h.db, CITY);
-    await h.db.insertInto('person_vulnerabilities').values({ person_id: person, factors: ['isolation', 'age'], organisation_id: org }).execute();
+    await h.db
+      .insertInto('person_vulnerabilities')
+      .values({ person_id: person, factors: ['isolation', 'age'], organisation_id: org })
+      .execute();
     expect(await vulnerabilitiesOf(h.db, [person])).toEqual([
       { personId: person, factors: ['isolation', 'age'], recordedAt: expect.any(Date), organisationName: CITY, incidentId: null },
     ]);
@@ -69,7 +93,11 @@ describe('check facts, across all partners', () => {
   it('reads open cases through the people (with their role) and through the place', async () => {
     const p = offset(CLOCK_TOWER, 9000, -9000);
     const grid = toBritishNationalGrid(p.lat, p.lon);
-    const byPerson = await anIncident(h.db, { org: POLICE, reportedAt: daysBefore(NOW, 400), parties: [{ personId: other, role: 'perpetrator' }] });
+    const byPerson = await anIncident(h.db, {
+      org: POLICE,
+      reportedAt: daysBefore(NOW, 400),
+      parties: [{ personId: other, role: 'perpetrator' }],
+    });
     const atPlace = await anIncident(h.db, { org: CITY, reportedAt: daysBefore(NOW, 400), at: offset(p, 50, 0) });
     const c1 = await aCase(h.db, { org: POLICE, incidentIds: [byPerson.id] });
     const c2 = await aCase(h.db, { org: CITY, incidentIds: [atPlace.id] });

@@ -158,11 +158,7 @@ function toFact(r: RawFact): IncidentFactRow {
  * A person with two roles in one incident gives two rows. Not limited by date: a perpetrator's
  * history counts at any age, and a person's incidents are few.
  */
-export async function incidentsOfPeople(
-  db: Executor,
-  viewer: Actor,
-  personIds: readonly string[],
-): Promise<PersonIncidentFactRow[]> {
+export async function incidentsOfPeople(db: Executor, viewer: Actor, personIds: readonly string[]): Promise<PersonIncidentFactRow[]> {
   if (!personIds.length) return [];
   const rows = await db
     .selectFrom('incident_parties as ip')
@@ -185,11 +181,7 @@ export async function incidentsOfPeople(
  * counts (each shown as a link or "held by …"), so each is needed; in the busiest city-centre
  * LSOA that is ~1,700 per 90 days at 1,000,000 incidents.
  */
-export async function incidentsNear(
-  db: Executor,
-  viewer: Actor,
-  place: PlaceQuery & { since: Date },
-): Promise<IncidentFactRow[]> {
+export async function incidentsNear(db: Executor, viewer: Actor, place: PlaceQuery & { since: Date }): Promise<IncidentFactRow[]> {
   const rows = await db
     .selectFrom('incidents')
     .leftJoin('organisations as o', 'o.id', 'incidents.organisation_id')
@@ -215,15 +207,18 @@ export async function incidentsByIds(db: Executor, viewer: Actor, ids: readonly 
 }
 
 /** Every vulnerability recorded about any of `personIds`, by any partner; newest first. */
-export async function vulnerabilitiesOf(
-  db: Executor,
-  personIds: readonly string[],
-): Promise<(VulnerabilityFact & { personId: string })[]> {
+export async function vulnerabilitiesOf(db: Executor, personIds: readonly string[]): Promise<(VulnerabilityFact & { personId: string })[]> {
   if (!personIds.length) return [];
   const rows = await db
     .selectFrom('person_vulnerabilities as v')
     .innerJoin('organisations as o', 'o.id', 'v.organisation_id')
-    .select(['v.person_id as personId', 'v.factors', 'v.recorded_at as recordedAt', 'o.name as organisationName', 'v.incident_id as incidentId'])
+    .select([
+      'v.person_id as personId',
+      'v.factors',
+      'v.recorded_at as recordedAt',
+      'o.name as organisationName',
+      'v.incident_id as incidentId',
+    ])
     .where('v.person_id', 'in', [...personIds])
     .orderBy('v.recorded_at', 'desc')
     .limit(MAX_ROWS)

@@ -37,7 +37,18 @@ describe('the report gazetteer', () => {
         code: 'E05099001',
         name: 'Granby Park',
         district_code: CHARNWOOD,
-        geometry: JSON.stringify({ type: 'Polygon', coordinates: [[[-1.2, 52.7], [-1.18, 52.7], [-1.18, 52.72], [-1.2, 52.72], [-1.2, 52.7]]] }),
+        geometry: JSON.stringify({
+          type: 'Polygon',
+          coordinates: [
+            [
+              [-1.2, 52.7],
+              [-1.18, 52.7],
+              [-1.18, 52.72],
+              [-1.2, 52.72],
+              [-1.2, 52.7],
+            ],
+          ],
+        }),
         min_lon: -1.2,
         min_lat: 52.7,
         max_lon: -1.18,
@@ -80,14 +91,39 @@ describe('the report gazetteer', () => {
   it('says whether boundaries are loaded, and gives their outlines', async () => {
     expect(await boundariesLoaded(h.db)).toBe(false);
     expect((await districtOutlines(h.db)).features).toEqual([]);
-    const square = { type: 'Polygon', coordinates: [[[-1.2, 52.6], [-1.1, 52.6], [-1.1, 52.7], [-1.2, 52.7], [-1.2, 52.6]]] };
-    await h.db.updateTable('districts').set({ geometry: JSON.stringify(square) }).where('code', '=', LEICESTER).execute();
+    const square = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-1.2, 52.6],
+          [-1.1, 52.6],
+          [-1.1, 52.7],
+          [-1.2, 52.7],
+          [-1.2, 52.6],
+        ],
+      ],
+    };
+    await h.db
+      .updateTable('districts')
+      .set({ geometry: JSON.stringify(square) })
+      .where('code', '=', LEICESTER)
+      .execute();
     expect(await boundariesLoaded(h.db)).toBe(true);
-    expect((await districtOutlines(h.db)).features).toEqual([{ type: 'Feature', properties: { code: LEICESTER, name: 'Leicester' }, geometry: square }]);
+    expect((await districtOutlines(h.db)).features).toEqual([
+      { type: 'Feature', properties: { code: LEICESTER, name: 'Leicester' }, geometry: square },
+    ]);
   });
 
   it('puts a label point inside an L-shaped area whose centroid falls outside it', () => {
-    const ring = [[0, 0], [10, 0], [10, 1], [1, 1], [1, 10], [0, 10], [0, 0]];
+    const ring = [
+      [0, 0],
+      [10, 0],
+      [10, 1],
+      [1, 1],
+      [1, 10],
+      [0, 10],
+      [0, 0],
+    ];
     const shape = { type: 'Polygon' as const, coordinates: [ring] };
     const point = labelPoint(shape, { min_lon: 0, min_lat: 0, max_lon: 10, max_lat: 10 });
     expect(booleanPointInPolygon([point.lon, point.lat], shape)).toBe(true);

@@ -49,7 +49,9 @@ function ringCentroid(ring: number[][]): { area: number; lon: number; lat: numbe
     x += (x0 + x1) * cross;
     y += (y0 + y1) * cross;
   }
-  return a === 0 ? { area: 0, lon: ring[0]?.[0] ?? 0, lat: ring[0]?.[1] ?? 0 } : { area: Math.abs(a / 2), lon: x / (3 * a), lat: y / (3 * a) };
+  return a === 0
+    ? { area: 0, lon: ring[0]?.[0] ?? 0, lat: ring[0]?.[1] ?? 0 }
+    : { area: Math.abs(a / 2), lon: x / (3 * a), lat: y / (3 * a) };
 }
 
 /**
@@ -79,7 +81,10 @@ function widestCrossing(polygon: number[][][], lat: number): { lat: number; lon:
  * when that lies inside it, otherwise the middle of the part's widest stretch across that
  * latitude (an L-shaped or crescent area's centroid can fall outside it).
  */
-export function labelPoint(geometry: AreaGeometry, bbox: { min_lon: number; min_lat: number; max_lon: number; max_lat: number }): { lat: number; lon: number } {
+export function labelPoint(
+  geometry: AreaGeometry,
+  bbox: { min_lon: number; min_lat: number; max_lon: number; max_lat: number },
+): { lat: number; lon: number } {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const largest = polygons
     .map((p) => ({ polygon: p, centroid: ringCentroid(p[0] ?? []) }))
@@ -123,7 +128,12 @@ async function areas(db: Executor, kind: 'ward' | 'lsoa', pattern: string, prefi
   return rows.flatMap((r) => {
     const geometry = JSON.parse(r.geometry) as unknown;
     if (!isAreaGeometry(geometry)) return [];
-    const point = labelPoint(geometry, { min_lon: Number(r.min_lon), min_lat: Number(r.min_lat), max_lon: Number(r.max_lon), max_lat: Number(r.max_lat) });
+    const point = labelPoint(geometry, {
+      min_lon: Number(r.min_lon),
+      min_lat: Number(r.min_lat),
+      max_lon: Number(r.max_lon),
+      max_lat: Number(r.max_lat),
+    });
     const label = kind === 'ward' ? `${r.name} ward` : `${r.name} (LSOA ${r.code})`;
     return [{ kind, label, districtName: r.districtName, ...point }];
   });
@@ -154,9 +164,18 @@ export async function boundariesLoaded(db: Executor): Promise<boolean> {
 
 /** The districts' outlines as a GeoJSON FeatureCollection (`{ code, name }`), for the map. */
 export async function districtOutlines(db: Executor): Promise<{ type: 'FeatureCollection'; features: unknown[] }> {
-  const rows = await db.selectFrom('districts').select(['code', 'name', 'geometry']).where('geometry', 'is not', null).orderBy('name').execute();
+  const rows = await db
+    .selectFrom('districts')
+    .select(['code', 'name', 'geometry'])
+    .where('geometry', 'is not', null)
+    .orderBy('name')
+    .execute();
   return {
     type: 'FeatureCollection',
-    features: rows.map((r) => ({ type: 'Feature', properties: { code: r.code, name: r.name }, geometry: JSON.parse(r.geometry!) as unknown })),
+    features: rows.map((r) => ({
+      type: 'Feature',
+      properties: { code: r.code, name: r.name },
+      geometry: JSON.parse(r.geometry!) as unknown,
+    })),
   };
 }

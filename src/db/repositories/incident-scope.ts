@@ -23,8 +23,5 @@ export const PARTNERSHIP_WIDE_SOURCES: readonly IncidentSource[] = ['police.uk',
  */
 export function visibleIncidents(actor: Actor): (eb: ExpressionBuilder<Database, 'incidents'>) => Expression<SqlBool> {
   return (eb) =>
-    eb.or([
-      eb('incidents.source', 'in', [...PARTNERSHIP_WIDE_SOURCES]),
-      eb('incidents.organisation_id', '=', actor.organisationId),
-    ]);
+    eb.or([eb('incidents.source', 'in', [...PARTNERSHIP_WIDE_SOURCES]), eb('incidents.organisation_id', '=', actor.organisationId)]);
 }

@@ -26,7 +26,11 @@ describe('incident counts for analysis', () => {
     await incidents(h.db, { source: 'demo', month: '2024-03', district: BLABY });
     await incidents(h.db, { source: 'police.uk', month: '2024-01', district: null });
     await incidents(h.db, { source: 'staff', month: '2024-02', district: LEICESTER, organisationId: police.organisationId }, 2);
-    await incidents(h.db, { source: 'staff', month: '2024-01', district: LEICESTER, organisationId: council.organisationId, lsoa21: 'E01000001' }, 5);
+    await incidents(
+      h.db,
+      { source: 'staff', month: '2024-01', district: LEICESTER, organisationId: council.organisationId, lsoa21: 'E01000001' },
+      5,
+    );
   });
   afterAll(() => h.close());
 

@@ -53,11 +53,7 @@ function matchesFilters(f: IncidentFilters): (eb: ExpressionBuilder<Database, 'i
  * Visible incidents matching `filters`, counted per district and month. Only non-zero groups
  * are returned, sorted by district name (en-GB collation; unknown district last), then month.
  */
-export async function countByDistrictAndMonth(
-  db: Executor,
-  actor: Actor,
-  filters: IncidentFilters,
-): Promise<DistrictMonthCount[]> {
+export async function countByDistrictAndMonth(db: Executor, actor: Actor, filters: IncidentFilters): Promise<DistrictMonthCount[]> {
   const rows = await db
     .selectFrom('incidents')
     .leftJoin('districts', 'districts.code', 'incidents.district_code')
@@ -85,12 +81,7 @@ export async function countByDistrictAndMonth(
  * Visible incidents matching `filters`, counted per LSOA of one vintage (the incident's
  * `lsoa11_code` or `lsoa21_code`); incidents not placed in an LSOA are left out. Unordered.
  */
-export async function countByLsoa(
-  db: Executor,
-  actor: Actor,
-  filters: IncidentFilters,
-  vintage: 2011 | 2021,
-): Promise<AreaCount[]> {
+export async function countByLsoa(db: Executor, actor: Actor, filters: IncidentFilters, vintage: 2011 | 2021): Promise<AreaCount[]> {
   const column = vintage === 2011 ? 'incidents.lsoa11_code' : 'incidents.lsoa21_code';
   const rows = await db
     .selectFrom('incidents')

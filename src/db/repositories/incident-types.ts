@@ -24,15 +24,7 @@ export interface IncidentTypeRevisionRow {
   changedAt: Date;
 }
 
-const COLUMNS = [
-  'code',
-  'name',
-  'description',
-  'nsir_type as nsirType',
-  'active',
-  'version',
-  'updated_at as updatedAt',
-] as const;
+const COLUMNS = ['code', 'name', 'description', 'nsir_type as nsirType', 'active', 'version', 'updated_at as updatedAt'] as const;
 
 /** Every incident type, in the list's order. */
 export async function listIncidentTypes(db: Executor): Promise<IncidentTypeRow[]> {

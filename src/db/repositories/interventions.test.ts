@@ -29,8 +29,21 @@ describe('reading interventions through the case scope', () => {
     policeCase = (await aCaseWith(db, { org: POLICE, parties: [{ personId: person, role: 'perpetrator' }] })).id;
     otherPoliceCase = (await aCaseWith(db, { org: POLICE, parties: [{ personId: person, role: 'perpetrator' }] })).id;
     councilCase = (await aCaseWith(db, { org: CITY, parties: [{ personId: person, role: 'perpetrator' }] })).id;
-    cpw = await anIntervention(db, { caseId: otherPoliceCase, typeCode: 'cpw', personId: person, issuedOn: '2026-01-05', complianceDueOn: '2026-01-19', breaches: ['2026-01-10'] });
-    await anIntervention(db, { caseId: councilCase, typeCode: 'warning_letter', personId: person, issuedOn: '2026-01-02', organisation: CITY });
+    cpw = await anIntervention(db, {
+      caseId: otherPoliceCase,
+      typeCode: 'cpw',
+      personId: person,
+      issuedOn: '2026-01-05',
+      complianceDueOn: '2026-01-19',
+      breaches: ['2026-01-10'],
+    });
+    await anIntervention(db, {
+      caseId: councilCase,
+      typeCode: 'warning_letter',
+      personId: person,
+      issuedOn: '2026-01-02',
+      organisation: CITY,
+    });
     await anIntervention(db, { caseId: policeCase, typeCode: 'closure_notice', issuedOn: '2026-02-01' });
   });
   afterAll(() => h.close());
@@ -44,14 +57,21 @@ describe('reading interventions through the case scope', () => {
 
   it('lets a partner see the history once a case is shared with them, and not before', async () => {
     expect((await interventionHistory(db, council, councilCase, person)).map((i) => i.typeCode)).toEqual(['warning_letter']);
-    await db.insertInto('case_shares').values({ case_id: otherPoliceCase, organisation_id: council.organisationId, reason: 's.115' }).execute();
+    await db
+      .insertInto('case_shares')
+      .values({ case_id: otherPoliceCase, organisation_id: council.organisationId, reason: 's.115' })
+      .execute();
     expect((await interventionHistory(db, council, councilCase, person)).map((i) => i.typeCode)).toEqual(['warning_letter', 'cpw']);
   });
 
   it('lists a case’s interventions with breaches only for those who may see the case', async () => {
     const list = await caseInterventions(db, police, otherPoliceCase);
     expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ typeName: 'Community Protection Warning', subjectName: 'Alex Scoped', breaches: [expect.objectContaining({ breachedOn: '2026-01-10' })] });
+    expect(list[0]).toMatchObject({
+      typeName: 'Community Protection Warning',
+      subjectName: 'Alex Scoped',
+      breaches: [expect.objectContaining({ breachedOn: '2026-01-10' })],
+    });
     expect(await caseInterventions(db, police, councilCase)).toEqual([]);
     expect(await findCaseIntervention(db, police, policeCase, cpw)).toBeUndefined();
     expect(await findCaseIntervention(db, police, otherPoliceCase, cpw)).toBeDefined();

@@ -81,7 +81,15 @@ function baseQuery(db: Executor, actor: Actor) {
     .leftJoin('people as p', 'p.id', 'i.person_id')
     .leftJoin('users as u', 'u.id', 'i.officer_id')
     .selectAll('i')
-    .select(['t.name as type_name', 't.tier', 'o.name as organisation_name', 'u.name as officer_name', 'p.forename', 'p.surname', 'p.date_of_birth'])
+    .select([
+      't.name as type_name',
+      't.tier',
+      'o.name as organisation_name',
+      'u.name as officer_name',
+      'p.forename',
+      'p.surname',
+      'p.date_of_birth',
+    ])
     .where(visibleCases(actor));
 }
 
@@ -158,7 +166,14 @@ async function breachesOf(db: Executor, ids: readonly string[]): Promise<Map<str
     .execute();
   for (const b of rows) {
     const list = map.get(b.intervention_id) ?? [];
-    list.push({ id: b.id, breachedOn: b.breached_on, details: b.details, actionTaken: b.action_taken, recordedByName: b.recorded_by_name, recordedAt: b.recorded_at });
+    list.push({
+      id: b.id,
+      breachedOn: b.breached_on,
+      details: b.details,
+      actionTaken: b.action_taken,
+      recordedByName: b.recorded_by_name,
+      recordedAt: b.recorded_at,
+    });
     map.set(b.intervention_id, list);
   }
   return map;
@@ -168,12 +183,20 @@ async function breachesOf(db: Executor, ids: readonly string[]): Promise<Map<str
 export async function caseInterventions(db: Executor, actor: Actor, caseId: string): Promise<CaseIntervention[]> {
   if (!isUuid(caseId)) return [];
   const rows = await baseQuery(db, actor).where('i.case_id', '=', caseId).orderBy('i.issued_on').orderBy('i.created_at').execute();
-  const breaches = await breachesOf(db, rows.map((r) => r.id));
+  const breaches = await breachesOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toCaseIntervention(r, breaches.get(r.id) ?? []));
 }
 
 /** One intervention on a case the actor may see, with its breaches, or undefined. */
-export async function findCaseIntervention(db: Executor, actor: Actor, caseId: string, interventionId: string): Promise<CaseIntervention | undefined> {
+export async function findCaseIntervention(
+  db: Executor,
+  actor: Actor,
+  caseId: string,
+  interventionId: string,
+): Promise<CaseIntervention | undefined> {
   if (!isUuid(caseId) || !isUuid(interventionId)) return undefined;
   const row = await baseQuery(db, actor).where('i.case_id', '=', caseId).where('i.id', '=', interventionId).executeTakeFirst();
   if (!row) return undefined;
@@ -186,7 +209,12 @@ export async function findCaseIntervention(db: Executor, actor: Actor, caseId: s
  * (a CPW given on another case still counts for a CPN, DOMAIN.md §2.2 rule 1). Oldest first, no
  * duplicates. A case the actor may not see contributes nothing.
  */
-export async function interventionHistory(db: Executor, actor: Actor, caseId: string, personId: string | null): Promise<InterventionRecord[]> {
+export async function interventionHistory(
+  db: Executor,
+  actor: Actor,
+  caseId: string,
+  personId: string | null,
+): Promise<InterventionRecord[]> {
   if (!isUuid(caseId)) return [];
   const person = personId && isUuid(personId) ? personId : null;
   const rows = await baseQuery(db, actor)

@@ -51,9 +51,7 @@ export async function openCasesFor(
           .where('ip.person_id', 'in', [...about.personIds])
           .execute()
       : [],
-    about.place
-      ? base().innerJoin('incidents', 'incidents.id', 'ci.incident_id').where(inSquare(about.place)).execute()
-      : [],
+    about.place ? base().innerJoin('incidents', 'incidents.id', 'ci.incident_id').where(inSquare(about.place)).execute() : [],
   ]);
   const rows: OpenCaseRow[] = [
     ...byPerson.map((r) => ({ ...r, via: 'person' as const })),

@@ -21,7 +21,11 @@ describe('searching people across every partner', () => {
     h = await createTestDb();
     await add('john', { forename: 'John', surname: 'Smith', dateOfBirth: '1984-03-07', phone: '07700 900123', postcode: 'LE2 7QT' });
     await add('james', { forename: 'James', surname: 'Smith', dateOfBirth: '1986-11-21', postcode: 'LE2 7QT' });
-    await add('agnieszka', { forename: 'Agnieszka', surname: 'Wiśniewska', dateOfBirth: '1979-10-02', email: 'a.w@example.org' }, 'Leicester City Council');
+    await add(
+      'agnieszka',
+      { forename: 'Agnieszka', surname: 'Wiśniewska', dateOfBirth: '1979-10-02', email: 'a.w@example.org' },
+      'Leicester City Council',
+    );
     await add('imran', { forename: 'Imran', surname: 'Hussain', dateOfBirth: '1990-05-05' }, 'Blaby District Council');
     await add('priya', { forename: 'Patel', surname: 'Priya', dateOfBirth: '1993-08-14' }, 'Charnwood Borough Council');
     await add('edward', { forename: 'Edward', surname: 'Stephenson-Hughes', postcode: 'LE13 8JH' });
@@ -29,8 +33,22 @@ describe('searching people across every partner', () => {
     const police = await orgId(h.db, 'Leicestershire Police');
     const syllables = ['ka', 'lo', 'mi', 'ter', 'vin', 'sa', 'bro', 'del', 'fen', 'gar', 'hol', 'rin'];
     const word = (i: number, salt: number) => [0, 1, 2].map((k) => syllables[(i * (k + salt) + k * 7) % syllables.length]).join('');
-    const others = Array.from({ length: 3000 }, (_, i) => personInsertValues({ forename: word(i, 1), surname: `${word(i, 5)}${i % 97}`, dateOfBirth: `19${50 + (i % 50)}-0${1 + (i % 9)}-1${i % 10}`, synthetic: true }, police));
-    for (let i = 0; i < others.length; i += 500) await h.db.insertInto('people').values(others.slice(i, i + 500)).execute();
+    const others = Array.from({ length: 3000 }, (_, i) =>
+      personInsertValues(
+        {
+          forename: word(i, 1),
+          surname: `${word(i, 5)}${i % 97}`,
+          dateOfBirth: `19${50 + (i % 50)}-0${1 + (i % 9)}-1${i % 10}`,
+          synthetic: true,
+        },
+        police,
+      ),
+    );
+    for (let i = 0; i < others.length; i += 500)
+      await h.db
+        .insertInto('people')
+        .values(others.slice(i, i + 500))
+        .execute();
     await sql`ANALYZE people`.execute(h.db);
   });
   afterAll(() => h.close());
@@ -40,7 +58,9 @@ describe('searching people across every partner', () => {
     const pairs = fc.sample(fc.tuple(word, word), { numRuns: 300, seed: 42 });
     pairs.push(['bill smith', 'william smith'], ['jon smyth', 'john smith'], ['khan imran', 'imran khan'], ['a', 'a b']);
     const { rows } = await sql<{ a: string; b: string; s: number }>`
-      SELECT a, b, similarity(a, b) AS s FROM unnest(${pairs.map((p) => p[0])}::text[], ${pairs.map((p) => p[1])}::text[]) AS t(a, b)`.execute(h.db);
+      SELECT a, b, similarity(a, b) AS s FROM unnest(${pairs.map((p) => p[0])}::text[], ${pairs.map((p) => p[1])}::text[]) AS t(a, b)`.execute(
+      h.db,
+    );
     expect(rows).toHaveLength(pairs.length);
     for (const r of rows) expect(trigramSimilarity(r.a, r.b), `${r.a} / ${r.b}`).toBeCloseTo(Number(r.s), 5);
   });
@@ -112,9 +132,17 @@ describe('searching people across every partner', () => {
       const rows = await withPlannerSettings(h.db, async (trx) => (await sql<Record<string, string>>`EXPLAIN ${query}`.execute(trx)).rows);
       return rows.map((r) => Object.values(r)[0]).join('\n');
     };
-    const full = await plan({ forename: 'John', surname: 'Dapplegate', dateOfBirth: '1984-03-07', phone: '07700900123', postcode: 'LE2 7QT', email: 'x@example.org' });
+    const full = await plan({
+      forename: 'John',
+      surname: 'Dapplegate',
+      dateOfBirth: '1984-03-07',
+      phone: '07700900123',
+      postcode: 'LE2 7QT',
+      email: 'x@example.org',
+    });
     expect(full).not.toMatch(/Seq Scan on people/);
-    for (const index of ['people_name_trgm_idx', 'people_dob_idx', 'people_phone_idx', 'people_postcode_idx', 'people_email_idx']) expect(full).toContain(index);
+    for (const index of ['people_name_trgm_idx', 'people_dob_idx', 'people_phone_idx', 'people_postcode_idx', 'people_email_idx'])
+      expect(full).toContain(index);
     // The surname branch: the initial's trigram index (people_surname_trgm_j_idx) or the
     // (code, initial) index, as the planner prices them on this small table.
     expect(full).toMatch(/people_surname_(trgm_j|code_initial)_idx/);

@@ -176,7 +176,12 @@ export async function findCandidates(db: Executor, q: PreparedQuery): Promise<{ 
 }
 
 /** Scores candidate rows and keeps the best `limit` (default 10) scoring at least `minScore`. */
-export function rankCandidates(q: PreparedQuery, rows: readonly CandidateRow[], queryCodes: PhoneticCodes, opts: CandidateSearchOptions = {}): PersonCandidate[] {
+export function rankCandidates(
+  q: PreparedQuery,
+  rows: readonly CandidateRow[],
+  queryCodes: PhoneticCodes,
+  opts: CandidateSearchOptions = {},
+): PersonCandidate[] {
   const minScore = opts.minScore ?? MIN_SCORE;
   return rows
     .map((r) => {
@@ -194,7 +199,11 @@ export function rankCandidates(q: PreparedQuery, rows: readonly CandidateRow[], 
  * @returns at most `limit` (default 10) candidates scoring at least `minScore`; [] when the
  *   query has nothing to search on.
  */
-export async function searchPersonCandidates(db: Executor, q: PreparedQuery, opts: CandidateSearchOptions = {}): Promise<PersonCandidate[]> {
+export async function searchPersonCandidates(
+  db: Executor,
+  q: PreparedQuery,
+  opts: CandidateSearchOptions = {},
+): Promise<PersonCandidate[]> {
   const { rows, queryCodes } = await findCandidates(db, q);
   return rankCandidates(q, rows, queryCodes, opts);
 }

@@ -21,12 +21,20 @@ describe('people on a case are visible to whoever may see the case', () => {
 
     const share = await h.db
       .insertInto('case_shares')
-      .values({ case_id: c.id, organisation_id: await orgId(h.db, 'Charnwood Borough Council'), reason: 'Joint problem-solving (s.115 CDA 1998)' })
+      .values({
+        case_id: c.id,
+        organisation_id: await orgId(h.db, 'Charnwood Borough Council'),
+        reason: 'Joint problem-solving (s.115 CDA 1998)',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     expect((await findVisiblePerson(h.db, partner, personId))?.surname).toBe('Gallowglass');
 
-    await h.db.updateTable('case_shares').set({ revoked_at: new Date(), revoke_reason: 'Work finished' }).where('id', '=', share.id).execute();
+    await h.db
+      .updateTable('case_shares')
+      .set({ revoked_at: new Date(), revoke_reason: 'Work finished' })
+      .where('id', '=', share.id)
+      .execute();
     expect(await findVisiblePerson(h.db, partner, personId)).toBeUndefined();
   });
 

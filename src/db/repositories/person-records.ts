@@ -62,13 +62,7 @@ export async function findVisiblePerson(db: Executor, actor: Actor, id: string):
   return db
     .selectFrom('people')
     .innerJoin('organisations as o', 'o.id', 'people.organisation_id')
-    .select([
-      'people.id',
-      'people.forename',
-      'people.surname',
-      'people.date_of_birth as dateOfBirth',
-      'o.name as organisationName',
-    ])
+    .select(['people.id', 'people.forename', 'people.surname', 'people.date_of_birth as dateOfBirth', 'o.name as organisationName'])
     .where('people.id', '=', id)
     .where(visiblePeople(actor))
     .executeTakeFirst();
@@ -80,13 +74,7 @@ export async function incidentsOfPerson(db: Executor, actor: Actor, personId: st
     .selectFrom('incident_parties')
     .innerJoin('incidents', 'incidents.id', 'incident_parties.incident_id')
     .leftJoin('incident_types as t', 't.code', 'incidents.incident_type_code')
-    .select([
-      'incidents.id as incidentId',
-      'incidents.reference',
-      'incidents.month',
-      't.name as typeName',
-      'incident_parties.role',
-    ])
+    .select(['incidents.id as incidentId', 'incidents.reference', 'incidents.month', 't.name as typeName', 'incident_parties.role'])
     .where('incident_parties.person_id', '=', personId)
     .where(visibleIncidents(actor))
     .orderBy('incidents.month', 'desc')

@@ -44,7 +44,12 @@ export async function countInterventions(db: Executor, filters: PowersFilters): 
     .leftJoin('districts as d', 'd.code', 'c.district_code')
     .leftJoin('people as p', 'p.id', 'i.person_id')
     .leftJoin(
-      (eb) => eb.selectFrom('intervention_breaches').select((b) => ['intervention_id', b.fn.countAll<number>().as('n')]).groupBy('intervention_id').as('b'),
+      (eb) =>
+        eb
+          .selectFrom('intervention_breaches')
+          .select((b) => ['intervention_id', b.fn.countAll<number>().as('n')])
+          .groupBy('intervention_id')
+          .as('b'),
       (join) => join.onRef('b.intervention_id', '=', 'i.id'),
     );
   if (filters.from) q = q.where('i.issued_on', '>=', `${filters.from}-01`);
@@ -54,9 +59,16 @@ export async function countInterventions(db: Executor, filters: PowersFilters): 
   if (filters.typeCode) q = q.where('i.type_code', '=', filters.typeCode);
   const rows = await q
     .select((eb) => [
-      'o.name as organisationName', 'c.district_code as districtCode', 'd.name as districtName', month.as('month'),
-      'i.type_code as typeCode', 't.name as typeName', ageBand.as('ageBand'), 'i.outcome',
-      eb.fn.countAll<number>().as('count'), sql<number>`coalesce(sum(b.n), 0)`.as('breaches'),
+      'o.name as organisationName',
+      'c.district_code as districtCode',
+      'd.name as districtName',
+      month.as('month'),
+      'i.type_code as typeCode',
+      't.name as typeName',
+      ageBand.as('ageBand'),
+      'i.outcome',
+      eb.fn.countAll<number>().as('count'),
+      sql<number>`coalesce(sum(b.n), 0)`.as('breaches'),
     ])
     .groupBy(['o.name', 'c.district_code', 'd.name', month, 'i.type_code', 't.name', ageBand, 'i.outcome'])
     .execute();

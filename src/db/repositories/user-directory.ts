@@ -69,7 +69,10 @@ export async function searchUsers(
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)
     .execute();
-  const roles = await rolesByUser(db, users.map((u) => u.id));
+  const roles = await rolesByUser(
+    db,
+    users.map((u) => u.id),
+  );
   return { rows: users.map((u) => ({ ...u, organisations: roles.get(u.id) ?? [] })), total: Number(total.n) };
 }
 

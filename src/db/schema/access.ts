@@ -3,22 +3,9 @@ import type { Generated } from 'kysely';
 import type { Timestamp, Json } from './columns.js';
 
 export type Role =
-  | 'call_handler'
-  | 'officer'
-  | 'supervisor'
-  | 'asb_coordinator'
-  | 'analyst'
-  | 'partner_case_officer'
-  | 'administrator'
-  | 'auditor';
+  'call_handler' | 'officer' | 'supervisor' | 'asb_coordinator' | 'analyst' | 'partner_case_officer' | 'administrator' | 'auditor';
 
-export type OrganisationKind =
-  | 'police'
-  | 'local_authority'
-  | 'housing_provider'
-  | 'victim_service'
-  | 'youth_justice'
-  | 'other';
+export type OrganisationKind = 'police' | 'local_authority' | 'housing_provider' | 'victim_service' | 'youth_justice' | 'other';
 
 export interface OrganisationsTable {
   id: Generated<string>;

@@ -92,5 +92,3 @@ export interface PoliceCrimesTable extends PlaceColumns {
   asb_proxy: boolean;
   outcome: string | null;
 }
-
-

@@ -3,19 +3,54 @@ import type { CaseDue, ContactDue, DueState, RiskAssessmentDue } from './due.js'
 import { caseDue } from './due.js';
 import { DEFAULT_CASE_SETTINGS } from './settings.js';
 import {
-  complianceFigures, complianceItems, figureOf, dueStateName, dueStateTag, inArea, outstanding, weeklyLists, type ComplianceCase, type ComplianceInput,
+  complianceFigures,
+  complianceItems,
+  figureOf,
+  dueStateName,
+  dueStateTag,
+  inArea,
+  outstanding,
+  weeklyLists,
+  type ComplianceCase,
+  type ComplianceInput,
 } from './compliance.js';
 
 let n = 0;
 function aCase(over: Partial<ComplianceCase> = {}): ComplianceCase {
   n += 1;
-  return { id: `case-${n}`, reference: `ASB-${String(n).padStart(3, '0')}`, leadOrganisationId: 'org', leadOrganisationName: 'Leicestershire Police', npaCode: 'charnwood', districtCode: 'E07000130', officerName: null, riskLevel: null, highRisk: false, ...over };
+  return {
+    id: `case-${n}`,
+    reference: `ASB-${String(n).padStart(3, '0')}`,
+    leadOrganisationId: 'org',
+    leadOrganisationName: 'Leicestershire Police',
+    npaCode: 'charnwood',
+    districtCode: 'E07000130',
+    officerName: null,
+    riskLevel: null,
+    highRisk: false,
+    ...over,
+  };
 }
-const ra = (kind: RiskAssessmentDue['kind'], state: DueState, dueOn = '2026-03-10', personId: string | null = kind === 'case' ? null : `${kind}-p`): RiskAssessmentDue =>
-  ({ kind, personId, state, dueOn, lastCompletedOn: null, lastLevel: null, reason: 'case opened' });
-const contact = (state: DueState, dueOn = '2026-03-12', personId = 'v'): ContactDue => ({ personId, state, dueOn, hasPlan: false, frequencyDays: 14, lastContactOn: null });
+const ra = (
+  kind: RiskAssessmentDue['kind'],
+  state: DueState,
+  dueOn = '2026-03-10',
+  personId: string | null = kind === 'case' ? null : `${kind}-p`,
+): RiskAssessmentDue => ({ kind, personId, state, dueOn, lastCompletedOn: null, lastLevel: null, reason: 'case opened' });
+const contact = (state: DueState, dueOn = '2026-03-12', personId = 'v'): ContactDue => ({
+  personId,
+  state,
+  dueOn,
+  hasPlan: false,
+  frequencyDays: 14,
+  lastContactOn: null,
+});
 function due(opts: { risk?: RiskAssessmentDue[]; review?: DueState; reviewDueOn?: string; contacts?: ContactDue[] } = {}): CaseDue {
-  return { riskAssessments: opts.risk ?? [ra('case', 'in_date')], review: { state: opts.review ?? 'in_date', dueOn: opts.reviewDueOn ?? '2026-03-30', lastReviewedOn: null }, contacts: opts.contacts ?? [] };
+  return {
+    riskAssessments: opts.risk ?? [ra('case', 'in_date')],
+    review: { state: opts.review ?? 'in_date', dueOn: opts.reviewDueOn ?? '2026-03-30', lastReviewedOn: null },
+    contacts: opts.contacts ?? [],
+  };
 }
 const CLOSED: CaseDue = { riskAssessments: [], review: null, contacts: [] };
 const input = (d: CaseDue, c = aCase()): ComplianceInput => ({ case: c, due: d });
@@ -39,15 +74,35 @@ describe('the risk assessment figure (LLR action 2b)', () => {
   });
 
   it('gives each case its worst state, the due date of its most pressing assessment, and each assessment without names', () => {
-    const [item] = complianceFigures([input(due({ risk: [ra('case', 'overdue', '2026-03-05'), ra('victim', 'missing', '2026-03-08'), ra('victim', 'in_date', '2026-03-20', 'v2'), ra('perpetrator', 'missing', '2026-03-04')] }))]).riskAssessments.items;
+    const [item] = complianceFigures([
+      input(
+        due({
+          risk: [
+            ra('case', 'overdue', '2026-03-05'),
+            ra('victim', 'missing', '2026-03-08'),
+            ra('victim', 'in_date', '2026-03-20', 'v2'),
+            ra('perpetrator', 'missing', '2026-03-04'),
+          ],
+        }),
+      ),
+    ]).riskAssessments.items;
     expect(item).toMatchObject({ measure: 'risk_assessments', subject: 'Case', state: 'missing', dueOn: '2026-03-04', met: false });
-    expect(item!.parts).toEqual(['Case assessment: overdue', 'Victim 1 assessment: missing', 'Victim 2 assessment: in date', 'Perpetrator 1 assessment: missing']);
+    expect(item!.parts).toEqual([
+      'Case assessment: overdue',
+      'Victim 1 assessment: missing',
+      'Victim 2 assessment: in date',
+      'Perpetrator 1 assessment: missing',
+    ]);
   });
 });
 
 describe('the supervisory review figure (LLR action 2c)', () => {
   it('counts open cases whose review is not overdue, due soon included', () => {
-    const f = complianceFigures([input(due({ review: 'in_date' })), input(due({ review: 'due_soon' })), input(due({ review: 'overdue' }))]).reviews;
+    const f = complianceFigures([
+      input(due({ review: 'in_date' })),
+      input(due({ review: 'due_soon' })),
+      input(due({ review: 'overdue' })),
+    ]).reviews;
     expect([f.numerator, f.denominator, f.percent]).toEqual([2, 3, 66]);
     expect(f.items[2]).toMatchObject({ measure: 'supervisory_review', state: 'overdue', dueOn: '2026-03-30', met: false });
   });
@@ -62,7 +117,12 @@ describe('the victim contact figure (Victims’ Code)', () => {
       input(due({ contacts: [] })),
     ]).contacts;
     expect([f.numerator, f.denominator, f.percent]).toEqual([2, 4, 50]);
-    expect(f.items.map((i) => [i.case.reference.length > 0, i.subject, i.state])).toEqual([[true, 'Victim 1', 'in_date'], [true, 'Victim 2', 'missing'], [true, 'Victim 1', 'overdue'], [true, 'Victim 1', 'due_soon']]);
+    expect(f.items.map((i) => [i.case.reference.length > 0, i.subject, i.state])).toEqual([
+      [true, 'Victim 1', 'in_date'],
+      [true, 'Victim 2', 'missing'],
+      [true, 'Victim 1', 'overdue'],
+      [true, 'Victim 1', 'due_soon'],
+    ]);
   });
 });
 
@@ -74,7 +134,10 @@ describe('every figure', () => {
 
   it('shows "No cases" (or "No victims"), not 0% or 100%, when there is nothing to count', () => {
     const none = complianceFigures([]);
-    expect([none.riskAssessments, none.reviews].map((f) => [f.percent, f.shown, f.numerator, f.denominator])).toEqual([[null, 'No cases', 0, 0], [null, 'No cases', 0, 0]]);
+    expect([none.riskAssessments, none.reviews].map((f) => [f.percent, f.shown, f.numerator, f.denominator])).toEqual([
+      [null, 'No cases', 0, 0],
+      [null, 'No cases', 0, 0],
+    ]);
     expect(complianceFigures([input(CLOSED)]).reviews.shown).toBe('No cases');
     const noVictims = complianceFigures([input(due())]).contacts;
     expect([noVictims.percent, noVictims.shown]).toEqual([null, 'No victims']);
@@ -84,8 +147,17 @@ describe('every figure', () => {
     const inputs = [input(due({ review: 'overdue' })), input(due({ review: 'in_date' })), input(due({ review: 'missing' }))];
     const all = complianceFigures(inputs).reviews;
     expect([all.numerator, all.denominator, all.notMet]).toEqual([1, 3, 2]);
-    const listed = complianceItems(inputs).reviews.filter((i) => !i.met).slice(0, 1);
-    expect(figureOf(1, 3, listed, 'No cases')).toEqual({ numerator: 1, denominator: 3, notMet: 2, percent: 33, shown: '33%', items: [all.items[0]] });
+    const listed = complianceItems(inputs)
+      .reviews.filter((i) => !i.met)
+      .slice(0, 1);
+    expect(figureOf(1, 3, listed, 'No cases')).toEqual({
+      numerator: 1,
+      denominator: 3,
+      notMet: 2,
+      percent: 33,
+      shown: '33%',
+      items: [all.items[0]],
+    });
     expect(figureOf(0, 0, [], 'No victims')).toMatchObject({ notMet: 0, percent: null, shown: 'No victims' });
   });
 
@@ -95,7 +167,16 @@ describe('every figure', () => {
   });
 
   it('agrees with the due rules for a real case: one victim never contacted, no assessment, opened 40 days ago', () => {
-    const facts = { openedOn: '2026-02-01', closed: false, parties: [{ personId: 'v', role: 'victim' as const, addedOn: '2026-02-01' }], incidentLinkedOn: ['2026-02-01'], assessments: [], reviews: [], contactPlans: [], contacts: [] };
+    const facts = {
+      openedOn: '2026-02-01',
+      closed: false,
+      parties: [{ personId: 'v', role: 'victim' as const, addedOn: '2026-02-01' }],
+      incidentLinkedOn: ['2026-02-01'],
+      assessments: [],
+      reviews: [],
+      contactPlans: [],
+      contacts: [],
+    };
     const figures = complianceFigures([input(caseDue(facts, DEFAULT_CASE_SETTINGS, '2026-03-13'))]);
     expect([figures.riskAssessments.shown, figures.reviews.shown, figures.contacts.shown]).toEqual(['0%', '0%', '0%']);
   });
@@ -106,7 +187,15 @@ describe('the weekly lists', () => {
     const a = aCase({ reference: 'ASB-A' });
     const b = aCase({ reference: 'ASB-B' });
     const lists = weeklyLists([
-      input(due({ risk: [ra('case', 'missing', '2026-03-04'), ra('victim', 'overdue', '2026-03-06'), ra('perpetrator', 'due_soon')], review: 'overdue', reviewDueOn: '2026-03-01', contacts: [contact('in_date'), contact('missing', '2026-03-02')] }), a),
+      input(
+        due({
+          risk: [ra('case', 'missing', '2026-03-04'), ra('victim', 'overdue', '2026-03-06'), ra('perpetrator', 'due_soon')],
+          review: 'overdue',
+          reviewDueOn: '2026-03-01',
+          contacts: [contact('in_date'), contact('missing', '2026-03-02')],
+        }),
+        a,
+      ),
       input(due({ risk: [ra('case', 'missing', '2026-03-03')], review: 'due_soon', contacts: [contact('overdue', '2026-03-09')] }), b),
       input(CLOSED),
     ]);
@@ -126,19 +215,30 @@ describe('the weekly lists', () => {
   });
 
   it('are empty when nothing is late', () => {
-    expect(outstanding(weeklyLists([input(due({ risk: [ra('case', 'due_soon')], review: 'due_soon', contacts: [contact('due_soon')] }))]))).toBe(0);
+    expect(
+      outstanding(weeklyLists([input(due({ risk: [ra('case', 'due_soon')], review: 'due_soon', contacts: [contact('due_soon')] }))])),
+    ).toBe(0);
   });
 });
 
 describe('areas and states', () => {
   it('puts a case in the area of its NPA or its district; no area is the whole organisation', () => {
     const c = aCase({ npaCode: 'charnwood', districtCode: 'E07000130' });
-    expect([inArea(c, 'charnwood'), inArea(c, 'E07000130'), inArea(c, null), inArea(c, 'leicester-east'), inArea(aCase({ npaCode: null, districtCode: null }), 'charnwood')]).toEqual([true, true, true, false, false]);
+    expect([
+      inArea(c, 'charnwood'),
+      inArea(c, 'E07000130'),
+      inArea(c, null),
+      inArea(c, 'leicester-east'),
+      inArea(aCase({ npaCode: null, districtCode: null }), 'charnwood'),
+    ]).toEqual([true, true, true, false, false]);
   });
 
   it('names states in staff’s words with GOV.UK tag colours', () => {
     expect((['missing', 'overdue', 'due_soon', 'in_date'] as const).map((s) => [dueStateName(s), dueStateTag(s)])).toEqual([
-      ['Missing', 'govuk-tag--red'], ['Overdue', 'govuk-tag--red'], ['Due soon', 'govuk-tag--yellow'], ['In date', 'govuk-tag--green'],
+      ['Missing', 'govuk-tag--red'],
+      ['Overdue', 'govuk-tag--red'],
+      ['Due soon', 'govuk-tag--yellow'],
+      ['In date', 'govuk-tag--green'],
     ]);
   });
 });

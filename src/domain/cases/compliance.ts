@@ -166,7 +166,11 @@ function figure(items: ComplianceItem[], nothing: string): Figure {
  */
 export function complianceFigures(inputs: readonly ComplianceInput[]): ComplianceFigures {
   const items = complianceItems(inputs);
-  return { riskAssessments: figure(items.riskAssessments, 'No cases'), reviews: figure(items.reviews, 'No cases'), contacts: figure(items.contacts, 'No victims') };
+  return {
+    riskAssessments: figure(items.riskAssessments, 'No cases'),
+    reviews: figure(items.reviews, 'No cases'),
+    contacts: figure(items.contacts, 'No victims'),
+  };
 }
 
 /** The items behind each figure, met or not, in the order of `inputs`; closed cases left out. */
@@ -174,7 +178,9 @@ export function complianceItems(inputs: readonly ComplianceInput[]): ComplianceI
   const open = inputs.filter((i) => i.due.review !== null);
   const risk = open.map(({ case: c, due }): ComplianceItem => {
     const labels = riskLabels(due);
-    const worst = [...due.riskAssessments].sort((a, b) => DUE_STATES[b.state].rank - DUE_STATES[a.state].rank || a.dueOn.localeCompare(b.dueOn))[0];
+    const worst = [...due.riskAssessments].sort(
+      (a, b) => DUE_STATES[b.state].rank - DUE_STATES[a.state].rank || a.dueOn.localeCompare(b.dueOn),
+    )[0];
     return {
       measure: 'risk_assessments',
       case: c,
@@ -186,11 +192,23 @@ export function complianceItems(inputs: readonly ComplianceInput[]): ComplianceI
     };
   });
   const reviews = open.map(({ case: c, due }): ComplianceItem => ({
-    measure: 'supervisory_review', case: c, subject: 'Case', state: due.review!.state, dueOn: due.review!.dueOn, met: !isLate(due.review!.state), parts: [],
+    measure: 'supervisory_review',
+    case: c,
+    subject: 'Case',
+    state: due.review!.state,
+    dueOn: due.review!.dueOn,
+    met: !isLate(due.review!.state),
+    parts: [],
   }));
   const contacts = open.flatMap(({ case: c, due }) =>
     due.contacts.map((v, i): ComplianceItem => ({
-      measure: 'victim_contact', case: c, subject: `Victim ${i + 1}`, state: v.state, dueOn: v.dueOn, met: !isLate(v.state), parts: [],
+      measure: 'victim_contact',
+      case: c,
+      subject: `Victim ${i + 1}`,
+      state: v.state,
+      dueOn: v.dueOn,
+      met: !isLate(v.state),
+      parts: [],
     })),
   );
   return { riskAssessments: risk, reviews, contacts };
@@ -211,14 +229,17 @@ export function weeklyLists(inputs: readonly ComplianceInput[]): WeeklyLists {
       if (isLate(v.state)) lists.overdueContacts.push(line(`Victim ${i + 1} contact`, v.dueOn));
     });
   }
-  const byDue = (a: WeeklyLine, b: WeeklyLine) => a.dueOn.localeCompare(b.dueOn) || a.reference.localeCompare(b.reference) || a.what.localeCompare(b.what);
+  const byDue = (a: WeeklyLine, b: WeeklyLine) =>
+    a.dueOn.localeCompare(b.dueOn) || a.reference.localeCompare(b.reference) || a.what.localeCompare(b.what);
   for (const list of Object.values(lists) as WeeklyLine[][]) list.sort(byDue);
   return lists;
 }
 
 /** How many lines the weekly lists hold in all (0: nothing outstanding, nothing to send). */
 export function outstanding(lists: WeeklyLists): number {
-  return lists.missingRiskAssessments.length + lists.overdueRiskAssessments.length + lists.overdueReviews.length + lists.overdueContacts.length;
+  return (
+    lists.missingRiskAssessments.length + lists.overdueRiskAssessments.length + lists.overdueReviews.length + lists.overdueContacts.length
+  );
 }
 
 /**

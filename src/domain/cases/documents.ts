@@ -104,6 +104,7 @@ const trim = (n: number) => String(Math.round(n * 10) / 10);
  * nothing is left.
  */
 export function cleanFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this strips
   const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
   if (!base) return 'document';
   if (base.length <= 200) return base;
@@ -133,7 +134,10 @@ export function checkDocumentFile(fileName: string, bytes: Uint8Array, maxBytes:
   const kind = FILE_KINDS.find((k) => k.extensions.includes(extensionOf(name)));
   if (!kind) return { ok: false, message: `The selected file must be a ${ALLOWED_TYPES_TEXT}` };
   if (!kind.sniff(bytes)) {
-    return { ok: false, message: `The selected file is not a real ${extensionOf(name).toUpperCase()} file: its contents do not match its name` };
+    return {
+      ok: false,
+      message: `The selected file is not a real ${extensionOf(name).toUpperCase()} file: its contents do not match its name`,
+    };
   }
   return { ok: true, contentType: kind.contentType, fileName: name };
 }

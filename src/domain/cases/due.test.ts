@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseDue, dueState, isLate, type CaseFacts } from './due.js';
+import { caseDue, dueState, isLate } from './due.js';
 import { mergeCaseSettings } from './settings.js';
-import { aCase, P1, perpetrator, plan, S, V1, V2, victim } from './due-test-support.js';
+import { aCase, P1, perpetrator, S, V1, V2, victim } from './due-test-support.js';
 
 describe('the state of something due', () => {
   it('is in date while more than the due-soon window away', () => {
@@ -41,19 +41,41 @@ describe('the state of something due', () => {
 describe('risk assessments due on a case', () => {
   it('owes a case assessment from opening, due two days later, missing from the day after', () => {
     const [ra] = caseDue(aCase(), S, '2026-03-04').riskAssessments;
-    expect(ra).toEqual({ kind: 'case', personId: null, state: 'due_soon', dueOn: '2026-03-04', lastCompletedOn: null, lastLevel: null, reason: 'case opened' });
+    expect(ra).toEqual({
+      kind: 'case',
+      personId: null,
+      state: 'due_soon',
+      dueOn: '2026-03-04',
+      lastCompletedOn: null,
+      lastLevel: null,
+      reason: 'case opened',
+    });
     expect(caseDue(aCase(), S, '2026-03-05').riskAssessments[0]!.state).toBe('missing');
   });
 
   it('lists the case assessment, then one per victim, then one per perpetrator, and none for other roles', () => {
     const facts = aCase({
-      parties: [perpetrator(P1), victim(V1), { personId: 'w', role: 'witness', addedOn: '2026-03-02' }, { personId: 'c', role: 'complainant', addedOn: '2026-03-02' }, victim(V2)],
+      parties: [
+        perpetrator(P1),
+        victim(V1),
+        { personId: 'w', role: 'witness', addedOn: '2026-03-02' },
+        { personId: 'c', role: 'complainant', addedOn: '2026-03-02' },
+        victim(V2),
+      ],
     });
-    expect(caseDue(facts, S, '2026-03-02').riskAssessments.map((r) => [r.kind, r.personId])).toEqual([['case', null], ['victim', V1], ['victim', V2], ['perpetrator', P1]]);
+    expect(caseDue(facts, S, '2026-03-02').riskAssessments.map((r) => [r.kind, r.personId])).toEqual([
+      ['case', null],
+      ['victim', V1],
+      ['victim', V2],
+      ['perpetrator', P1],
+    ]);
   });
 
   it('owes a person who is both victim and perpetrator both assessments, each counted separately', () => {
-    const facts = aCase({ parties: [victim(V1), perpetrator(V1)], assessments: [{ kind: 'victim', personId: V1, completedOn: '2026-03-03', level: 'standard' }] });
+    const facts = aCase({
+      parties: [victim(V1), perpetrator(V1)],
+      assessments: [{ kind: 'victim', personId: V1, completedOn: '2026-03-03', level: 'standard' }],
+    });
     const [, asVictim, asPerpetrator] = caseDue(facts, S, '2026-03-05').riskAssessments;
     expect(asVictim).toMatchObject({ kind: 'victim', state: 'in_date', dueOn: '2026-03-31' });
     expect(asPerpetrator).toMatchObject({ kind: 'perpetrator', state: 'missing', dueOn: '2026-03-04' });
@@ -61,7 +83,11 @@ describe('risk assessments due on a case', () => {
 
   it('counts an assessment completed on its due date as on time', () => {
     const facts = aCase({ assessments: [{ kind: 'case', personId: null, completedOn: '2026-03-04', level: 'standard' }] });
-    expect(caseDue(facts, S, '2026-03-04').riskAssessments[0]).toMatchObject({ state: 'in_date', lastCompletedOn: '2026-03-04', lastLevel: 'standard' });
+    expect(caseDue(facts, S, '2026-03-04').riskAssessments[0]).toMatchObject({
+      state: 'in_date',
+      lastCompletedOn: '2026-03-04',
+      lastLevel: 'standard',
+    });
   });
 
   it.each([
@@ -88,7 +114,10 @@ describe('risk assessments due on a case', () => {
       { kind: 'case' as const, personId: null, completedOn: '2026-03-03', level: 'standard' as const },
     ];
     for (const list of [assessments, [...assessments].reverse()]) {
-      expect(caseDue(aCase({ assessments: list }), S, '2026-03-21').riskAssessments[0]).toMatchObject({ dueOn: '2026-03-27', lastLevel: 'high' });
+      expect(caseDue(aCase({ assessments: list }), S, '2026-03-21').riskAssessments[0]).toMatchObject({
+        dueOn: '2026-03-27',
+        lastLevel: 'high',
+      });
     }
   });
 
@@ -98,7 +127,10 @@ describe('risk assessments due on a case', () => {
       { kind: 'case' as const, personId: null, completedOn: '2026-03-03', level: 'medium' as const },
     ];
     for (const list of [assessments, [...assessments].reverse()]) {
-      expect(caseDue(aCase({ assessments: list }), S, '2026-03-03').riskAssessments[0]).toMatchObject({ dueOn: '2026-03-17', lastLevel: 'medium' });
+      expect(caseDue(aCase({ assessments: list }), S, '2026-03-03').riskAssessments[0]).toMatchObject({
+        dueOn: '2026-03-17',
+        lastLevel: 'medium',
+      });
     }
   });
 
@@ -108,18 +140,36 @@ describe('risk assessments due on a case', () => {
   });
 
   it('is due again two days after a new incident is linked, overdue (not missing) once an earlier one exists', () => {
-    const facts = aCase({ incidentLinkedOn: ['2026-03-02', '2026-03-12'], assessments: [{ kind: 'case', personId: null, completedOn: '2026-03-03', level: 'standard' }] });
-    expect(caseDue(facts, S, '2026-03-13').riskAssessments[0]).toMatchObject({ dueOn: '2026-03-14', state: 'due_soon', reason: 'new incident linked', lastCompletedOn: '2026-03-03' });
+    const facts = aCase({
+      incidentLinkedOn: ['2026-03-02', '2026-03-12'],
+      assessments: [{ kind: 'case', personId: null, completedOn: '2026-03-03', level: 'standard' }],
+    });
+    expect(caseDue(facts, S, '2026-03-13').riskAssessments[0]).toMatchObject({
+      dueOn: '2026-03-14',
+      state: 'due_soon',
+      reason: 'new incident linked',
+      lastCompletedOn: '2026-03-03',
+    });
     expect(caseDue(facts, S, '2026-03-15').riskAssessments[0]!.state).toBe('overdue');
   });
 
   it('counts an assessment completed on the day the new incident was linked', () => {
-    const facts = aCase({ incidentLinkedOn: ['2026-03-02', '2026-03-12'], assessments: [{ kind: 'case', personId: null, completedOn: '2026-03-12', level: 'standard' }] });
-    expect(caseDue(facts, S, '2026-03-20').riskAssessments[0]).toMatchObject({ state: 'in_date', reason: 'review for standard risk', dueOn: '2026-04-09' });
+    const facts = aCase({
+      incidentLinkedOn: ['2026-03-02', '2026-03-12'],
+      assessments: [{ kind: 'case', personId: null, completedOn: '2026-03-12', level: 'standard' }],
+    });
+    expect(caseDue(facts, S, '2026-03-20').riskAssessments[0]).toMatchObject({
+      state: 'in_date',
+      reason: 'review for standard risk',
+      dueOn: '2026-04-09',
+    });
   });
 
   it('is not re-triggered by the incidents linked when the case opened', () => {
-    const facts = aCase({ incidentLinkedOn: ['2026-03-02', '2026-03-02'], assessments: [{ kind: 'case', personId: null, completedOn: '2026-03-02', level: 'standard' }] });
+    const facts = aCase({
+      incidentLinkedOn: ['2026-03-02', '2026-03-02'],
+      assessments: [{ kind: 'case', personId: null, completedOn: '2026-03-02', level: 'standard' }],
+    });
     expect(caseDue(facts, S, '2026-03-05').riskAssessments[0]!.reason).toBe('review for standard risk');
   });
 
@@ -130,7 +180,13 @@ describe('risk assessments due on a case', () => {
 
   it('owes a victim added later an assessment two days after they were added', () => {
     const facts = aCase({ parties: [victim(V1, '2026-03-15')], incidentLinkedOn: ['2026-03-02', '2026-03-10'] });
-    expect(caseDue(facts, S, '2026-03-15').riskAssessments[1]).toMatchObject({ kind: 'victim', personId: V1, dueOn: '2026-03-17', reason: 'added to the case', state: 'due_soon' });
+    expect(caseDue(facts, S, '2026-03-15').riskAssessments[1]).toMatchObject({
+      kind: 'victim',
+      personId: V1,
+      dueOn: '2026-03-17',
+      reason: 'added to the case',
+      state: 'due_soon',
+    });
     expect(caseDue(facts, S, '2026-03-18').riskAssessments[1]!.state).toBe('missing');
   });
 
@@ -149,7 +205,10 @@ describe('risk assessments due on a case', () => {
   });
 
   it('judges each victim by their own assessment only', () => {
-    const facts = aCase({ parties: [victim(V1), victim(V2)], assessments: [{ kind: 'victim', personId: V1, completedOn: '2026-03-03', level: 'high' }] });
+    const facts = aCase({
+      parties: [victim(V1), victim(V2)],
+      assessments: [{ kind: 'victim', personId: V1, completedOn: '2026-03-03', level: 'high' }],
+    });
     const [, first, second] = caseDue(facts, S, '2026-03-05').riskAssessments;
     expect(first!.state).toBe('in_date');
     expect(second!.state).toBe('missing');
@@ -181,13 +240,21 @@ describe('the supervisory review due on a case', () => {
   });
 
   it('follows the latest review, whatever order they come in', () => {
-    const reviews = [{ reviewedOn: '2026-04-10', nextReviewOn: '2026-04-20' }, { reviewedOn: '2026-03-20', nextReviewOn: '2026-04-17' }];
-    for (const list of [reviews, [...reviews].reverse()]) expect(caseDue(aCase({ reviews: list }), S, '2026-04-11').review!.dueOn).toBe('2026-04-20');
+    const reviews = [
+      { reviewedOn: '2026-04-10', nextReviewOn: '2026-04-20' },
+      { reviewedOn: '2026-03-20', nextReviewOn: '2026-04-17' },
+    ];
+    for (const list of [reviews, [...reviews].reverse()])
+      expect(caseDue(aCase({ reviews: list }), S, '2026-04-11').review!.dueOn).toBe('2026-04-20');
   });
 
   it('of two reviews on the same day, follows the sooner next review date', () => {
-    const reviews = [{ reviewedOn: '2026-03-20', nextReviewOn: '2026-04-10' }, { reviewedOn: '2026-03-20', nextReviewOn: '2026-04-01' }];
-    for (const list of [reviews, [...reviews].reverse()]) expect(caseDue(aCase({ reviews: list }), S, '2026-03-21').review!.dueOn).toBe('2026-04-01');
+    const reviews = [
+      { reviewedOn: '2026-03-20', nextReviewOn: '2026-04-10' },
+      { reviewedOn: '2026-03-20', nextReviewOn: '2026-04-01' },
+    ];
+    for (const list of [reviews, [...reviews].reverse()])
+      expect(caseDue(aCase({ reviews: list }), S, '2026-03-21').review!.dueOn).toBe('2026-04-01');
   });
 
   it('uses the configured interval', () => {
@@ -211,14 +278,22 @@ describe('the supervisory review due on a case', () => {
 
 describe('due dates across the clocks changing (Europe/London)', () => {
   it('counts calendar days across the change to BST on 29 March 2026', () => {
-    const due = caseDue(aCase({ openedOn: '2026-03-28', incidentLinkedOn: ['2026-03-28'], parties: [victim(V1, '2026-03-28')] }), S, '2026-03-28');
+    const due = caseDue(
+      aCase({ openedOn: '2026-03-28', incidentLinkedOn: ['2026-03-28'], parties: [victim(V1, '2026-03-28')] }),
+      S,
+      '2026-03-28',
+    );
     expect(due.riskAssessments[0]!.dueOn).toBe('2026-03-30');
     expect(due.review!.dueOn).toBe('2026-04-25');
     expect(due.contacts[0]!.dueOn).toBe('2026-04-11');
   });
 
   it('counts calendar days across the change to GMT on 25 October 2026', () => {
-    const due = caseDue(aCase({ openedOn: '2026-10-24', incidentLinkedOn: ['2026-10-24'], parties: [victim(V1, '2026-10-24')] }), S, '2026-10-24');
+    const due = caseDue(
+      aCase({ openedOn: '2026-10-24', incidentLinkedOn: ['2026-10-24'], parties: [victim(V1, '2026-10-24')] }),
+      S,
+      '2026-10-24',
+    );
     expect(due.riskAssessments[0]!.dueOn).toBe('2026-10-26');
     expect(due.review!.dueOn).toBe('2026-11-21');
     expect(due.contacts[0]!.dueOn).toBe('2026-11-07');

@@ -100,7 +100,14 @@ export function dueState(dueOn: string, today: string, dueSoonDays: number, ever
   return 'in_date';
 }
 
-function riskDue(facts: CaseFacts, kind: RiskKind, personId: string | null, since: string, s: CaseSettings, today: string): RiskAssessmentDue {
+function riskDue(
+  facts: CaseFacts,
+  kind: RiskKind,
+  personId: string | null,
+  since: string,
+  s: CaseSettings,
+  today: string,
+): RiskAssessmentDue {
   const linkedAfter = facts.incidentLinkedOn.filter((d) => d > since);
   const trigger = max([since, ...linkedAfter]);
   const done = facts.assessments
@@ -129,7 +136,8 @@ export function caseDue(facts: CaseFacts, settings: CaseSettings, today: string)
   if (facts.closed) return { riskAssessments: [], review: null, contacts: [] };
   const partiesIn = (role: CasePartyRole) => {
     const first = new Map<string, string>();
-    for (const p of facts.parties) if (p.role === role && (!first.has(p.personId) || p.addedOn < first.get(p.personId)!)) first.set(p.personId, p.addedOn);
+    for (const p of facts.parties)
+      if (p.role === role && (!first.has(p.personId) || p.addedOn < first.get(p.personId)!)) first.set(p.personId, p.addedOn);
     return [...first].map(([personId, addedOn]) => ({ personId, since: addedOn > facts.openedOn ? addedOn : facts.openedOn }));
   };
   const victims = partiesIn('victim');
@@ -140,22 +148,38 @@ export function caseDue(facts: CaseFacts, settings: CaseSettings, today: string)
   ];
 
   // Latest first; of two on the same day, the sooner next review date (order-independent).
-  const lastReview = [...facts.reviews].sort((a, b) => b.reviewedOn.localeCompare(a.reviewedOn) || a.nextReviewOn.localeCompare(b.nextReviewOn))[0];
+  const lastReview = [...facts.reviews].sort(
+    (a, b) => b.reviewedOn.localeCompare(a.reviewedOn) || a.nextReviewOn.localeCompare(b.nextReviewOn),
+  )[0];
   const reviewDueOn = lastReview
     ? minDate(lastReview.nextReviewOn, addCalendarDays(lastReview.reviewedOn, settings.supervisoryReviewDays))
     : addCalendarDays(facts.openedOn, settings.supervisoryReviewDays);
-  const review = { dueOn: reviewDueOn, state: dueState(reviewDueOn, today, settings.dueSoonDays), lastReviewedOn: lastReview?.reviewedOn ?? null };
+  const review = {
+    dueOn: reviewDueOn,
+    state: dueState(reviewDueOn, today, settings.dueSoonDays),
+    lastReviewedOn: lastReview?.reviewedOn ?? null,
+  };
 
   const contacts = victims.map((v): ContactDue => {
     const plan = [...facts.contactPlans]
       .filter((p) => p.personId === v.personId)
-      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.agreedOn.localeCompare(a.agreedOn) || a.frequencyDays - b.frequencyDays)[0];
+      .sort(
+        (a, b) =>
+          b.createdAt.getTime() - a.createdAt.getTime() || b.agreedOn.localeCompare(a.agreedOn) || a.frequencyDays - b.frequencyDays,
+      )[0];
     const made = facts.contacts.filter((c) => c.personId === v.personId && c.outcome === 'made').map((c) => c.contactedOn);
     const lastContactOn = made.length ? max(made) : null;
     const frequencyDays = plan?.frequencyDays ?? settings.defaultContactDays;
     const from = max([v.since, ...(plan ? [plan.agreedOn] : []), ...(lastContactOn ? [lastContactOn] : [])]);
     const dueOn = addCalendarDays(from, frequencyDays);
-    return { personId: v.personId, dueOn, hasPlan: !!plan, frequencyDays, lastContactOn, state: dueState(dueOn, today, settings.dueSoonDays, !!lastContactOn) };
+    return {
+      personId: v.personId,
+      dueOn,
+      hasPlan: !!plan,
+      frequencyDays,
+      lastContactOn,
+      state: dueState(dueOn, today, settings.dueSoonDays, !!lastContactOn),
+    };
   });
   return { riskAssessments, review, contacts };
 }

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, daysBetween } from '../checks/calendar.js';
 import {
-  agreedOnProblem, contactedAtProblem, contactFrequencyProblem, contactMethodName, nextReviewProblem, nextReviewWindow, textProblem,
+  agreedOnProblem,
+  contactedAtProblem,
+  contactFrequencyProblem,
+  contactMethodName,
+  nextReviewProblem,
+  nextReviewWindow,
+  textProblem,
 } from './oversight.js';
 
 describe('the next supervisory review date', () => {
@@ -15,7 +21,9 @@ describe('the next supervisory review date', () => {
     expect(nextReviewProblem('2026-11-01', '2026-11-21', 28)).toBe('Next review date must be in the future');
     expect(nextReviewProblem('2026-11-22', '2026-11-21', 28)).toBeNull();
     expect(nextReviewProblem('2026-12-19', '2026-11-21', 28)).toBeNull();
-    expect(nextReviewProblem('2026-12-20', '2026-11-21', 28)).toBe('Next review date must be on or before 19 December 2026, within 28 days of this review');
+    expect(nextReviewProblem('2026-12-20', '2026-11-21', 28)).toBe(
+      'Next review date must be on or before 19 December 2026, within 28 days of this review',
+    );
   });
 
   it('counts calendar days across month ends, leap days and clock changes', () => {

@@ -77,7 +77,8 @@ export function nextReviewWindow(reviewedOn: string, intervalDays: number): { ea
 export function nextReviewProblem(nextReviewOn: string, reviewedOn: string, intervalDays: number): string | null {
   const { earliest, latest } = nextReviewWindow(reviewedOn, intervalDays);
   if (nextReviewOn < earliest) return 'Next review date must be in the future';
-  if (nextReviewOn > latest) return `Next review date must be on or before ${formatDate(latest)}, within ${intervalDays} days of this review`;
+  if (nextReviewOn > latest)
+    return `Next review date must be on or before ${formatDate(latest)}, within ${intervalDays} days of this review`;
   return null;
 }
 

@@ -11,7 +11,14 @@ describe('people’s roles on a case', () => {
   });
 
   it('names every role the database allows, and only those', () => {
-    expect(CASE_PARTY_ROLES.map((r) => r.code)).toEqual(['victim', 'complainant', 'perpetrator', 'witness', 'parent_guardian', 'professional']);
+    expect(CASE_PARTY_ROLES.map((r) => r.code)).toEqual([
+      'victim',
+      'complainant',
+      'perpetrator',
+      'witness',
+      'parent_guardian',
+      'professional',
+    ]);
     expect(casePartyRoleName('parent_guardian')).toBe('Parent or guardian');
     expect(isCasePartyRole('professional')).toBe(true);
     expect(isCasePartyRole('subject')).toBe(false);

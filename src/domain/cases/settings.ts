@@ -43,7 +43,8 @@ export class InvalidCaseSettingsError extends Error {
 }
 
 const days = (min: number, max: number, what: string) =>
-  z.number({ error: `${what} must be a number of days` })
+  z
+    .number({ error: `${what} must be a number of days` })
     .int({ error: `${what} must be a whole number of days` })
     .min(min, { error: `${what} must be at least ${min} days` })
     .max(max, { error: `${what} must be at most ${max} days` });

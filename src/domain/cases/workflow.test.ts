@@ -3,8 +3,21 @@ import { describe, expect, it } from 'vitest';
 import type { CaseStatus, Role } from '../../db/schema.js';
 import { ROLES } from '../access/roles.js';
 import {
-  CASE_MOVES, CASE_OUTCOMES, CASE_STATUSES, checkMove, findMove, isOpenCase, movesFor, outcomeName, riskTag, statusName,
-  statusTag, VICTIM_VIEWS, victimViewName, type MoveCode, type MoveRequest,
+  CASE_MOVES,
+  CASE_OUTCOMES,
+  CASE_STATUSES,
+  checkMove,
+  findMove,
+  isOpenCase,
+  movesFor,
+  outcomeName,
+  riskTag,
+  statusName,
+  statusTag,
+  VICTIM_VIEWS,
+  victimViewName,
+  type MoveCode,
+  type MoveRequest,
 } from './workflow.js';
 
 const ALL_ROLES: Role[] = ROLES.map((r) => r.code);
@@ -40,7 +53,10 @@ describe('the case workflow table', () => {
   it('gives every move its own button label, banner and reason wording', () => {
     for (const key of ['label', 'banner', 'reasonLabel'] as const) {
       const values = CASE_MOVES.map((m) => m[key]);
-      expect(values.every((v) => v.trim().length > 0), key).toBe(true);
+      expect(
+        values.every((v) => v.trim().length > 0),
+        key,
+      ).toBe(true);
     }
     expect(new Set(CASE_MOVES.map((m) => m.label)).size).toBe(CASE_MOVES.length);
     expect(new Set(CASE_MOVES.map((m) => m.banner)).size).toBe(CASE_MOVES.length);
@@ -87,7 +103,8 @@ describe('checking a move (every move × role × status × lead organisation or 
             expect(refusal?.field).toBe('form');
             expect(movesFor(status, [role], lead)).not.toContain(move);
             if (!lead) expect(refusal?.message).toBe('Only the lead organisation can change the status of this case');
-            else if (!move.from.includes(status)) expect(refusal?.message).toBe(`A case that is ${statusName(status).toLowerCase()} cannot be moved this way`);
+            else if (!move.from.includes(status))
+              expect(refusal?.message).toBe(`A case that is ${statusName(status).toLowerCase()} cannot be moved this way`);
             else expect(refusal?.message).toBe('Your role does not allow this change of status');
           });
         }
@@ -148,7 +165,10 @@ describe('reasons and outcomes', () => {
 
   it('refuses to close a case without an outcome', () => {
     for (const status of move('close').from) {
-      expect(checkMove(move('close'), status, ['asb_coordinator'], true, { reason: 'Done' })).toEqual({ field: 'outcome', message: 'Select the outcome of the case' });
+      expect(checkMove(move('close'), status, ['asb_coordinator'], true, { reason: 'Done' })).toEqual({
+        field: 'outcome',
+        message: 'Select the outcome of the case',
+      });
     }
   });
 
@@ -157,14 +177,19 @@ describe('reasons and outcomes', () => {
       const notes = o.code === 'other' ? 'Moved out of the area' : undefined;
       expect(checkMove(move('close'), 'active', ['supervisor'], true, { outcome: o.code, outcomeNotes: notes })).toBeNull();
       for (const v of VICTIM_VIEWS) {
-        expect(checkMove(move('close'), 'active', ['supervisor'], true, { outcome: o.code, outcomeNotes: notes, victimView: v.code })).toBeNull();
+        expect(
+          checkMove(move('close'), 'active', ['supervisor'], true, { outcome: o.code, outcomeNotes: notes, victimView: v.code }),
+        ).toBeNull();
       }
     }
   });
 
   it('asks what the outcome was when it is "Other"', () => {
     for (const outcomeNotes of [undefined, '', '  ']) {
-      expect(checkMove(move('close'), 'active', ['supervisor'], true, { outcome: 'other', outcomeNotes })).toEqual({ field: 'outcomeNotes', message: 'Enter what the outcome was' });
+      expect(checkMove(move('close'), 'active', ['supervisor'], true, { outcome: 'other', outcomeNotes })).toEqual({
+        field: 'outcomeNotes',
+        message: 'Enter what the outcome was',
+      });
     }
   });
 
@@ -191,7 +216,12 @@ describe('names and tags', () => {
 
   it('tags each status and risk level with a GOV.UK tag colour', () => {
     expect(STATUSES.map(statusTag)).toEqual(['govuk-tag--blue', 'govuk-tag--green', 'govuk-tag--yellow', 'govuk-tag--grey']);
-    expect([riskTag('high'), riskTag('medium'), riskTag('standard'), riskTag(null)]).toEqual(['govuk-tag--red', 'govuk-tag--orange', 'govuk-tag--green', 'govuk-tag--grey']);
+    expect([riskTag('high'), riskTag('medium'), riskTag('standard'), riskTag(null)]).toEqual([
+      'govuk-tag--red',
+      'govuk-tag--orange',
+      'govuk-tag--green',
+      'govuk-tag--grey',
+    ]);
   });
 
   it('lets details, incidents and people change only while the case is not closed', () => {

@@ -30,7 +30,13 @@ export function statusTag(code: CaseStatus): string {
 
 /** The GOV.UK tag modifier class for a risk level: red high, orange medium, green standard, grey none. */
 export function riskTag(level: RiskLevel | null): string {
-  return level === 'high' ? 'govuk-tag--red' : level === 'medium' ? 'govuk-tag--orange' : level === 'standard' ? 'govuk-tag--green' : 'govuk-tag--grey';
+  return level === 'high'
+    ? 'govuk-tag--red'
+    : level === 'medium'
+      ? 'govuk-tag--orange'
+      : level === 'standard'
+        ? 'govuk-tag--green'
+        : 'govuk-tag--grey';
 }
 
 export type MoveCode = 'start' | 'put_under_review' | 'return_to_active' | 'close' | 'reopen';
@@ -61,24 +67,64 @@ const SUPERVISORS: Role[] = ['supervisor', 'asb_coordinator'];
 /** The workflow. Order is the order buttons appear in. */
 export const CASE_MOVES: readonly Move[] = [
   {
-    code: 'start', from: ['open'], to: 'active', roles: OFFICERS, label: 'Start work on the case', banner: 'Case is now active',
-    reasonRequired: false, reasonLabel: 'Anything to add? (optional)', reasonMessage: 'Enter anything to add', outcomeRequired: false,
+    code: 'start',
+    from: ['open'],
+    to: 'active',
+    roles: OFFICERS,
+    label: 'Start work on the case',
+    banner: 'Case is now active',
+    reasonRequired: false,
+    reasonLabel: 'Anything to add? (optional)',
+    reasonMessage: 'Enter anything to add',
+    outcomeRequired: false,
   },
   {
-    code: 'put_under_review', from: ['active'], to: 'under_review', roles: OFFICERS, label: 'Put under review', banner: 'Case is now under review',
-    reasonRequired: true, reasonLabel: 'Why is the case being put under review?', reasonMessage: 'Enter why the case is being put under review', outcomeRequired: false,
+    code: 'put_under_review',
+    from: ['active'],
+    to: 'under_review',
+    roles: OFFICERS,
+    label: 'Put under review',
+    banner: 'Case is now under review',
+    reasonRequired: true,
+    reasonLabel: 'Why is the case being put under review?',
+    reasonMessage: 'Enter why the case is being put under review',
+    outcomeRequired: false,
   },
   {
-    code: 'return_to_active', from: ['under_review'], to: 'active', roles: SUPERVISORS, label: 'Return to active', banner: 'Case is active again',
-    reasonRequired: true, reasonLabel: 'Why is the case returning to active?', reasonMessage: 'Enter why the case is returning to active', outcomeRequired: false,
+    code: 'return_to_active',
+    from: ['under_review'],
+    to: 'active',
+    roles: SUPERVISORS,
+    label: 'Return to active',
+    banner: 'Case is active again',
+    reasonRequired: true,
+    reasonLabel: 'Why is the case returning to active?',
+    reasonMessage: 'Enter why the case is returning to active',
+    outcomeRequired: false,
   },
   {
-    code: 'close', from: ['open', 'active', 'under_review'], to: 'closed', roles: SUPERVISORS, label: 'Close case', banner: 'Case closed',
-    reasonRequired: false, reasonLabel: 'Anything to add? (optional)', reasonMessage: 'Enter anything to add', outcomeRequired: true,
+    code: 'close',
+    from: ['open', 'active', 'under_review'],
+    to: 'closed',
+    roles: SUPERVISORS,
+    label: 'Close case',
+    banner: 'Case closed',
+    reasonRequired: false,
+    reasonLabel: 'Anything to add? (optional)',
+    reasonMessage: 'Enter anything to add',
+    outcomeRequired: true,
   },
   {
-    code: 'reopen', from: ['closed'], to: 'active', roles: SUPERVISORS, label: 'Reopen case', banner: 'Case reopened',
-    reasonRequired: true, reasonLabel: 'Why is the case being reopened?', reasonMessage: 'Enter why the case is being reopened', outcomeRequired: false,
+    code: 'reopen',
+    from: ['closed'],
+    to: 'active',
+    roles: SUPERVISORS,
+    label: 'Reopen case',
+    banner: 'Case reopened',
+    reasonRequired: true,
+    reasonLabel: 'Why is the case being reopened?',
+    reasonMessage: 'Enter why the case is being reopened',
+    outcomeRequired: false,
   },
 ];
 
@@ -152,9 +198,16 @@ export const OUTCOME_NEEDING_NOTES: CaseOutcome = 'other';
  * Pure: the caller supplies the case's status, the actor's roles and whether they are in the
  * lead organisation.
  */
-export function checkMove(move: Move, status: CaseStatus, roles: readonly Role[], isLeadOrganisation: boolean, request: MoveRequest): MoveRefusal | null {
+export function checkMove(
+  move: Move,
+  status: CaseStatus,
+  roles: readonly Role[],
+  isLeadOrganisation: boolean,
+  request: MoveRequest,
+): MoveRefusal | null {
   if (!isLeadOrganisation) return { field: 'form', message: 'Only the lead organisation can change the status of this case' };
-  if (!move.from.includes(status)) return { field: 'form', message: `A case that is ${statusName(status).toLowerCase()} cannot be moved this way` };
+  if (!move.from.includes(status))
+    return { field: 'form', message: `A case that is ${statusName(status).toLowerCase()} cannot be moved this way` };
   if (!move.roles.some((r) => roles.includes(r))) return { field: 'form', message: 'Your role does not allow this change of status' };
   if (move.reasonRequired && !request.reason?.trim()) return { field: 'reason', message: move.reasonMessage };
   if (move.outcomeRequired && !request.outcome) return { field: 'outcome', message: 'Select the outcome of the case' };

@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addCalendarDays, addCalendarMonths, daysBetween, formatDate, inWindow, lastDays, lastMonths, londonDate,
-} from './calendar.js';
+import { addCalendarDays, addCalendarMonths, daysBetween, formatDate, inWindow, lastDays, lastMonths, londonDate } from './calendar.js';
 import { arbNow, london } from './test-facts.js';
 
 const londonFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -26,9 +24,11 @@ describe('London dates of instants', () => {
   });
 
   it('agrees with the platform’s own Europe/London calendar for any instant', () => {
-    fc.assert(fc.property(arbNow, (d) => {
-      expect(londonDate(d)).toBe(londonFormat.format(d));
-    }));
+    fc.assert(
+      fc.property(arbNow, (d) => {
+        expect(londonDate(d)).toBe(londonFormat.format(d));
+      }),
+    );
   });
 });
 
@@ -66,14 +66,17 @@ describe('calendar arithmetic', () => {
   });
 
   it('never moves a date by months to a later day of the month, and round-trips days', () => {
-    const ymd = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+    const ymd = fc
+      .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
       .map((d) => d.toISOString().slice(0, 10));
-    fc.assert(fc.property(ymd, fc.integer({ min: -60, max: 60 }), fc.integer({ min: -800, max: 800 }), (d, months, days) => {
-      const moved = addCalendarMonths(d, months);
-      expect(Number(moved.slice(8))).toBeLessThanOrEqual(Number(d.slice(8)));
-      expect(addCalendarDays(addCalendarDays(d, days), -days)).toBe(d);
-      expect(daysBetween(d, addCalendarDays(d, days))).toBe(days);
-    }));
+    fc.assert(
+      fc.property(ymd, fc.integer({ min: -60, max: 60 }), fc.integer({ min: -800, max: 800 }), (d, months, days) => {
+        const moved = addCalendarMonths(d, months);
+        expect(Number(moved.slice(8))).toBeLessThanOrEqual(Number(d.slice(8)));
+        expect(addCalendarDays(addCalendarDays(d, days), -days)).toBe(d);
+        expect(daysBetween(d, addCalendarDays(d, days))).toBe(days);
+      }),
+    );
   });
 });
 

@@ -9,8 +9,18 @@ import { TZDate } from '@date-fns/tz';
 import { LONDON } from '../time/london.js';
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 const pad = (n: number) => String(n).padStart(2, '0');

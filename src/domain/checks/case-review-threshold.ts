@@ -75,7 +75,9 @@ export function checkCaseReviewThreshold(facts: IncidentFact[], now: Date, rule:
     const first = qualifying[0];
     if (first === undefined) {
       for (const f of group) {
-        notCountedLines.push(`${describeIncident(f)}, made more than ${count(rule.reportedWithinMonths, 'month')} after the behaviour on ${formatDate(behaviourDate(f))}`);
+        notCountedLines.push(
+          `${describeIncident(f)}, made more than ${count(rule.reportedWithinMonths, 'month')} after the behaviour on ${formatDate(behaviourDate(f))}`,
+        );
       }
       continue;
     }

@@ -7,7 +7,12 @@ import type { IncidentFact } from './types.js';
 const H = 3_600_000;
 const t0 = new Date('2026-02-10T20:00:00Z');
 const report = (id: string, org: { organisationId: string | null; organisationName: string | null }, hoursAfter: number) =>
-  aFact({ incidentId: id, ...org, occurredFrom: new Date(t0.getTime() + hoursAfter * H), reportedAt: new Date(t0.getTime() + (hoursAfter + 1) * H) });
+  aFact({
+    incidentId: id,
+    ...org,
+    occurredFrom: new Date(t0.getTime() + hoursAfter * H),
+    reportedAt: new Date(t0.getTime() + (hoursAfter + 1) * H),
+  });
 const ids = (groups: IncidentFact[][]) => groups.map((g) => g.map((f) => f.incidentId));
 
 describe('reports of one incident to several agencies', () => {
@@ -43,8 +48,11 @@ describe('reports of one incident to several agencies', () => {
 
   it('never merge reports whose agency is not known (open data)', () => {
     const unknown = { organisationId: null, organisationName: null };
-    expect(ids(groupDuplicateReports([report('x', unknown, 0), report('p', POLICE, 1), report('y', unknown, 2)], 24)))
-      .toEqual([['x'], ['p'], ['y']]);
+    expect(ids(groupDuplicateReports([report('x', unknown, 0), report('p', POLICE, 1), report('y', unknown, 2)], 24))).toEqual([
+      ['x'],
+      ['p'],
+      ['y'],
+    ]);
   });
 
   it('use the report time when the behaviour time is not known', () => {
@@ -56,25 +64,35 @@ describe('reports of one incident to several agencies', () => {
 
 describe('grouping duplicate reports, for any reports', () => {
   it('puts every report in exactly one group, one per agency, spanning no more than the limit, whatever the order', () => {
-    fc.assert(fc.property(arbScenario(30), fc.integer({ min: 0, max: 72 }), ([, facts], hours) => {
-      const groups = groupDuplicateReports(facts, hours);
-      expect(groups.flat().map((f) => f.incidentId).sort()).toEqual(facts.map((f) => f.incidentId).sort());
-      for (const g of groups) {
-        const orgs = g.map((f) => f.organisationId);
-        expect(new Set(orgs).size).toBe(orgs.length);
-        if (g.length > 1) expect(orgs).not.toContain(null);
-        const starts = g.map((f) => behaviourStart(f).getTime());
-        expect(Math.max(...starts) - Math.min(...starts)).toBeLessThanOrEqual(hours * H);
-      }
-      expect(ids(groupDuplicateReports([...facts].reverse(), hours))).toEqual(ids(groups));
-    }));
+    fc.assert(
+      fc.property(arbScenario(30), fc.integer({ min: 0, max: 72 }), ([, facts], hours) => {
+        const groups = groupDuplicateReports(facts, hours);
+        expect(
+          groups
+            .flat()
+            .map((f) => f.incidentId)
+            .sort(),
+        ).toEqual(facts.map((f) => f.incidentId).sort());
+        for (const g of groups) {
+          const orgs = g.map((f) => f.organisationId);
+          expect(new Set(orgs).size).toBe(orgs.length);
+          if (g.length > 1) expect(orgs).not.toContain(null);
+          const starts = g.map((f) => behaviourStart(f).getTime());
+          expect(Math.max(...starts) - Math.min(...starts)).toBeLessThanOrEqual(hours * H);
+        }
+        expect(ids(groupDuplicateReports([...facts].reverse(), hours))).toEqual(ids(groups));
+      }),
+    );
   });
 
   it('never makes fewer incidents when a report is added', () => {
-    fc.assert(fc.property(arbScenario(10), fc.integer({ min: 0, max: 72 }), ([, facts], hours) => {
-      const all = groupDuplicateReports(facts, hours).length;
-      const fewer = groupDuplicateReports(facts.slice(1), hours).length;
-      expect(all).toBeGreaterThanOrEqual(fewer);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(arbScenario(10), fc.integer({ min: 0, max: 72 }), ([, facts], hours) => {
+        const all = groupDuplicateReports(facts, hours).length;
+        const fewer = groupDuplicateReports(facts.slice(1), hours).length;
+        expect(all).toBeGreaterThanOrEqual(fewer);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

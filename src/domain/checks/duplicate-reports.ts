@@ -14,9 +14,11 @@ export function behaviourStart(fact: IncidentFact): Date {
 
 /** Earliest behaviour first, then earliest report, then incidentId: a total order. */
 export function byBehaviourStart(a: IncidentFact, b: IncidentFact): number {
-  return behaviourStart(a).getTime() - behaviourStart(b).getTime()
-    || a.reportedAt.getTime() - b.reportedAt.getTime()
-    || compareIds(a.incidentId, b.incidentId);
+  return (
+    behaviourStart(a).getTime() - behaviourStart(b).getTime() ||
+    a.reportedAt.getTime() - b.reportedAt.getTime() ||
+    compareIds(a.incidentId, b.incidentId)
+  );
 }
 
 /**
@@ -41,9 +43,7 @@ export function groupDuplicateReports(facts: readonly IncidentFact[], withinHour
   for (const fact of [...facts].sort(byBehaviourStart)) {
     const start = behaviourStart(fact).getTime();
     const org = fact.organisationId;
-    const group = org === null
-      ? undefined
-      : groups.find((g) => g.orgs !== null && !g.orgs.has(org) && start - g.start <= withinMs);
+    const group = org === null ? undefined : groups.find((g) => g.orgs !== null && !g.orgs.has(org) && start - g.start <= withinMs);
     if (group && org !== null) {
       group.orgs?.add(org);
       group.members.push(fact);

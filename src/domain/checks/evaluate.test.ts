@@ -6,8 +6,15 @@ import { DEFAULT_CHECK_RULES } from './types.js';
 const now = london('2026-03-15 10:00');
 const point = { easting: 458_000, northing: 304_000, lsoa21Code: 'E01013600' };
 const nothing: EvaluateChecksInput = {
-  victimFacts: [], vulnerabilities: [], currentFactors: [], nearby: [], point: null,
-  perpetratorFacts: [], openCases: [], now, rules: DEFAULT_CHECK_RULES,
+  victimFacts: [],
+  vulnerabilities: [],
+  currentFactors: [],
+  nearby: [],
+  point: null,
+  perpetratorFacts: [],
+  openCases: [],
+  now,
+  rules: DEFAULT_CHECK_RULES,
 };
 
 describe('evaluating every check at the point of report', () => {
@@ -37,12 +44,19 @@ describe('evaluating every check at the point of report', () => {
     const current = theCurrentReport({ reportedAt: now, ...here });
     const flags = evaluateChecks({
       ...nothing,
-      victimFacts: [current, aFact({ incidentId: 'v1', reportedAt: london('2026-01-10') }), aFact({ incidentId: 'v2', ...CITY, reportedAt: london('2025-12-01') })],
+      victimFacts: [
+        current,
+        aFact({ incidentId: 'v1', reportedAt: london('2026-01-10') }),
+        aFact({ incidentId: 'v2', ...CITY, reportedAt: london('2025-12-01') }),
+      ],
       vulnerabilities: [aVulnerability({ incidentId: 'v2' })],
       nearby: [current, aFact({ incidentId: 'n1', role: undefined, ...here }), aFact({ incidentId: 'v1', role: undefined, ...here })],
       point,
       perpetratorFacts: [aFact({ incidentId: 'p1', role: 'perpetrator', reportedAt: london('2025-08-01') })],
-      openCases: [anOpenCase({ caseId: 'mine', reference: 'CASE-V', partyRole: 'victim' }), anOpenCase({ caseId: 'theirs', reference: 'CASE-P' })],
+      openCases: [
+        anOpenCase({ caseId: 'mine', reference: 'CASE-V', partyRole: 'victim' }),
+        anOpenCase({ caseId: 'theirs', reference: 'CASE-P' }),
+      ],
     });
     expect(flags.repeatVictim).toMatchObject({ met: true, incidentIds: ['v1', 'v2'] });
     expect(flags.vulnerable).toMatchObject({ met: true, incidentIds: ['v2'] });

@@ -54,16 +54,16 @@ export interface EvaluateChecksInput {
  */
 export function evaluateChecks(input: EvaluateChecksInput): CheckFlags {
   const personKnown = input.personKnown ?? (input.victimFacts.length > 0 || input.vulnerabilities.length > 0);
-  const perpetratorCases = input.perpetratorOpenCases
-    ?? input.openCases.filter((c) => c.via === 'person' && c.partyRole === 'perpetrator');
+  const perpetratorCases = input.perpetratorOpenCases ?? input.openCases.filter((c) => c.via === 'person' && c.partyRole === 'perpetrator');
   const perpetratorNamed = input.perpetratorNamed ?? (input.perpetratorFacts.length > 0 || perpetratorCases.length > 0);
   const noPerson = 'No person identified';
 
   return {
     repeatVictim: personKnown ? checkRepeatVictim(input.victimFacts, input.now, input.rules.repeatVictim) : notChecked(noPerson),
-    vulnerable: personKnown || input.currentFactors.length > 0
-      ? checkVulnerable(personKnown ? input.vulnerabilities : [], input.currentFactors)
-      : notChecked(noPerson),
+    vulnerable:
+      personKnown || input.currentFactors.length > 0
+        ? checkVulnerable(personKnown ? input.vulnerabilities : [], input.currentFactors)
+        : notChecked(noPerson),
     repeatLocation: input.point
       ? checkRepeatLocation(input.nearby, input.point, input.now, input.rules.repeatLocation)
       : notChecked('No location given'),

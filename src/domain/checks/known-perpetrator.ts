@@ -38,18 +38,22 @@ export function checkKnownPerpetrator(perpetratorFacts: IncidentFact[], openCase
   ).sort(byMostRecent);
   const recentWindow = lastMonths(now, PERPETRATOR_RECENT_MONTHS);
   const recent = earlier.filter((f) => reportedInWindow(f, recentWindow)).length;
-  const cases = [...new Map(
-    openCases
-      .filter((c) => c.via === 'person' && (c.partyRole === undefined || c.partyRole === 'perpetrator'))
-      .map((c) => [c.caseId, c] as const),
-  ).values()].sort((a, b) => (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0));
+  const cases = [
+    ...new Map(
+      openCases
+        .filter((c) => c.via === 'person' && (c.partyRole === undefined || c.partyRole === 'perpetrator'))
+        .map((c) => [c.caseId, c] as const),
+    ).values(),
+  ].sort((a, b) => (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0));
 
   if (earlier.length === 0 && cases.length === 0) {
     return { met: false, reason: 'No earlier ASB incidents or open cases for the named perpetrator', incidentIds: [] };
   }
   const parts: string[] = [];
   if (earlier.length > 0) {
-    parts.push(`perpetrator in ${count(earlier.length, 'earlier ASB incident')} (${recent} in the last ${PERPETRATOR_RECENT_MONTHS} months), across all partners`);
+    parts.push(
+      `perpetrator in ${count(earlier.length, 'earlier ASB incident')} (${recent} in the last ${PERPETRATOR_RECENT_MONTHS} months), across all partners`,
+    );
   } else {
     parts.push('no earlier ASB incidents as perpetrator');
   }

@@ -26,8 +26,8 @@ describe('merging the partnership’s check rules over the defaults', () => {
   it('refuses a Case Review threshold above three, citing s.104(4)', () => {
     expect(() => mergeCheckRules({ caseReview: { minIncidents: 4 } })).toThrow(InvalidCheckRulesError);
     expect(() => mergeCheckRules({ caseReview: { minIncidents: 4 } })).toThrow(
-      'Check rules are not valid: caseReview.minIncidents: The ASB Case Review number of qualifying complaints '
-      + '(s.104(4) of the 2014 Act allows no more than 3) must be at most 3',
+      'Check rules are not valid: caseReview.minIncidents: The ASB Case Review number of qualifying complaints ' +
+        '(s.104(4) of the 2014 Act allows no more than 3) must be at most 3',
     );
   });
 
@@ -48,7 +48,9 @@ describe('merging the partnership’s check rules over the defaults', () => {
   });
 
   it('refuses fractions, wrong types and unknown settings, naming each', () => {
-    expect(() => mergeCheckRules({ repeatLocation: { windowDays: 90.5 } })).toThrow(/repeatLocation\.windowDays: .* must be a whole number/);
+    expect(() => mergeCheckRules({ repeatLocation: { windowDays: 90.5 } })).toThrow(
+      /repeatLocation\.windowDays: .* must be a whole number/,
+    );
     expect(() => mergeCheckRules({ repeatLocation: { sameLsoa: 'yes' } })).toThrow(/repeatLocation\.sameLsoa: .* must be true or false/);
     expect(() => mergeCheckRules({ caseReview: { minIncident: 2 } })).toThrow(/caseReview: unknown setting 'minIncident'/);
     expect(() => mergeCheckRules({ repeatVictm: {} })).toThrow(/unknown setting 'repeatVictm'/);
@@ -61,13 +63,15 @@ describe('merging the partnership’s check rules over the defaults', () => {
   });
 
   it('never accepts a Case Review threshold above three, and always keeps accepted values within the limits', () => {
-    fc.assert(fc.property(fc.integer({ min: -5, max: 50 }), fc.integer({ min: 0, max: 24 }), (min, months) => {
-      const attempt = () => mergeCheckRules({ caseReview: { minIncidents: min, windowMonths: months } });
-      if (min >= 1 && min <= 3 && months >= 6 && months <= 12) {
-        expect(attempt().caseReview).toMatchObject({ minIncidents: min, windowMonths: months });
-      } else {
-        expect(attempt).toThrow(InvalidCheckRulesError);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -5, max: 50 }), fc.integer({ min: 0, max: 24 }), (min, months) => {
+        const attempt = () => mergeCheckRules({ caseReview: { minIncidents: min, windowMonths: months } });
+        if (min >= 1 && min <= 3 && months >= 6 && months <= 12) {
+          expect(attempt().caseReview).toMatchObject({ minIncidents: min, windowMonths: months });
+        } else {
+          expect(attempt).toThrow(InvalidCheckRulesError);
+        }
+      }),
+    );
   });
 });

@@ -22,13 +22,15 @@ export class InvalidCheckRulesError extends Error {
 }
 
 const int = (min: number, max: number, what: string) =>
-  z.number({ error: `${what} must be a number` })
+  z
+    .number({ error: `${what} must be a number` })
     .int({ error: `${what} must be a whole number` })
     .min(min, { error: `${what} must be at least ${min}` })
     .max(max, { error: `${what} must be at most ${max}` });
 
 const num = (min: number, max: number, what: string) =>
-  z.number({ error: `${what} must be a number` })
+  z
+    .number({ error: `${what} must be a number` })
     .min(min, { error: `${what} must be at least ${min}` })
     .max(max, { error: `${what} must be at most ${max}` });
 
@@ -36,30 +38,52 @@ const bool = (what: string) => z.boolean({ error: `${what} must be true or false
 
 const section = (name: string) => `The ${name} rules must be an object of settings`;
 
-const overridesSchema = z.strictObject({
-  repeatVictim: z.strictObject({
-    windowMonths: int(1, 60, 'The repeat victim window'),
-    minIncidents: int(2, 20, 'The number of incidents that make a repeat victim'),
-    roles: z.array(
-      z.enum(['victim', 'complainant', 'witness', 'subject'], {
-        error: "Repeat victim roles may only be 'victim', 'complainant', 'witness' or 'subject'",
-      }),
-    ).min(1, { error: 'Repeat victim roles must name at least one role' }),
-  }, { error: section('repeatVictim') }).partial(),
-  repeatLocation: z.strictObject({
-    minIncidents: int(2, 100, 'The number of incidents that make a repeat location'),
-    radiusMetres: num(1, 5000, 'The repeat location radius in metres'),
-    windowDays: int(1, 1826, 'The repeat location window in days'),
-    sameLsoa: bool('Repeat location sameLsoa'),
-  }, { error: section('repeatLocation') }).partial(),
-  caseReview: z.strictObject({
-    windowMonths: int(6, 12, 'The ASB Case Review window in months (s.104(11): six months)'),
-    minIncidents: int(1, 3, 'The ASB Case Review number of qualifying complaints (s.104(4) of the 2014 Act allows no more than 3)'),
-    reportedWithinMonths: int(1, 12, 'The months within which a complaint qualifies (s.104(11): one month)'),
-    hateIncidentAlone: bool('Case Review hateIncidentAlone'),
-    duplicateWithinHours: num(0, 168, 'The hours within which reports to different agencies are one incident'),
-  }, { error: section('caseReview') }).partial(),
-}, { error: 'The check rules must be an object of settings' }).partial();
+const overridesSchema = z
+  .strictObject(
+    {
+      repeatVictim: z
+        .strictObject(
+          {
+            windowMonths: int(1, 60, 'The repeat victim window'),
+            minIncidents: int(2, 20, 'The number of incidents that make a repeat victim'),
+            roles: z
+              .array(
+                z.enum(['victim', 'complainant', 'witness', 'subject'], {
+                  error: "Repeat victim roles may only be 'victim', 'complainant', 'witness' or 'subject'",
+                }),
+              )
+              .min(1, { error: 'Repeat victim roles must name at least one role' }),
+          },
+          { error: section('repeatVictim') },
+        )
+        .partial(),
+      repeatLocation: z
+        .strictObject(
+          {
+            minIncidents: int(2, 100, 'The number of incidents that make a repeat location'),
+            radiusMetres: num(1, 5000, 'The repeat location radius in metres'),
+            windowDays: int(1, 1826, 'The repeat location window in days'),
+            sameLsoa: bool('Repeat location sameLsoa'),
+          },
+          { error: section('repeatLocation') },
+        )
+        .partial(),
+      caseReview: z
+        .strictObject(
+          {
+            windowMonths: int(6, 12, 'The ASB Case Review window in months (s.104(11): six months)'),
+            minIncidents: int(1, 3, 'The ASB Case Review number of qualifying complaints (s.104(4) of the 2014 Act allows no more than 3)'),
+            reportedWithinMonths: int(1, 12, 'The months within which a complaint qualifies (s.104(11): one month)'),
+            hateIncidentAlone: bool('Case Review hateIncidentAlone'),
+            duplicateWithinHours: num(0, 168, 'The hours within which reports to different agencies are one incident'),
+          },
+          { error: section('caseReview') },
+        )
+        .partial(),
+    },
+    { error: 'The check rules must be an object of settings' },
+  )
+  .partial();
 
 /**
  * The rules in force: `overrides` (any JSON value read from the database; null or undefined for

@@ -12,7 +12,12 @@ const at = (dx: number, dy: number, over: Partial<IncidentFact> = {}) =>
 
 describe('repeat location', () => {
   it('is met by three incidents within 100 metres in the last 90 days, including this report', () => {
-    const flag = checkRepeatLocation([theCurrentReport(), at(10, 10, { incidentId: 'a' }), at(-50, 20, { incidentId: 'b', reportedAt: london('2026-02-01') })], point, now, rule);
+    const flag = checkRepeatLocation(
+      [theCurrentReport(), at(10, 10, { incidentId: 'a' }), at(-50, 20, { incidentId: 'b', reportedAt: london('2026-02-01') })],
+      point,
+      now,
+      rule,
+    );
     expect(flag).toEqual({
       met: true,
       reason: '3 ASB incidents within 100 metres or in the same LSOA (E01025631) in the last 90 days, including this report',
@@ -21,7 +26,10 @@ describe('repeat location', () => {
   });
 
   it('counts an incident exactly 100 metres away', () => {
-    const flag = checkRepeatLocation([at(60, 80, { incidentId: 'edge', lsoa21Code: 'E01999999' })], point, now, { ...rule, minIncidents: 1 });
+    const flag = checkRepeatLocation([at(60, 80, { incidentId: 'edge', lsoa21Code: 'E01999999' })], point, now, {
+      ...rule,
+      minIncidents: 1,
+    });
     expect(flag.incidentIds).toEqual(['edge']);
   });
 
@@ -50,8 +58,9 @@ describe('repeat location', () => {
   it('says how many make a repeat location when not met, and names only the radius without an LSOA', () => {
     const flag = checkRepeatLocation([at(0, 0)], { ...point, lsoa21Code: null }, now, rule);
     expect(flag.reason).toBe('1 ASB incident within 100 metres in the last 90 days; 3 make a repeat location');
-    expect(checkRepeatLocation([], point, now, rule).reason)
-      .toBe('No ASB incidents within 100 metres or in the same LSOA (E01025631) in the last 90 days');
+    expect(checkRepeatLocation([], point, now, rule).reason).toBe(
+      'No ASB incidents within 100 metres or in the same LSOA (E01025631) in the last 90 days',
+    );
   });
 });
 
@@ -59,20 +68,24 @@ describe('repeat location, for any incidents nearby', () => {
   const point0 = { easting: 400_000, northing: 300_000, lsoa21Code: 'E01000001' };
 
   it('never counts fewer incidents with a wider radius', () => {
-    fc.assert(fc.property(arbScenario(120), fc.integer({ min: 1, max: 200 }), fc.integer({ min: 0, max: 200 }), ([t, facts], r, more) => {
-      const narrow = checkRepeatLocation(facts, point0, t, { ...rule, radiusMetres: r });
-      const wide = checkRepeatLocation(facts, point0, t, { ...rule, radiusMetres: r + more });
-      expect(wide.incidentIds).toEqual(expect.arrayContaining(narrow.incidentIds));
-      if (narrow.met) expect(wide.met).toBe(true);
-    }));
+    fc.assert(
+      fc.property(arbScenario(120), fc.integer({ min: 1, max: 200 }), fc.integer({ min: 0, max: 200 }), ([t, facts], r, more) => {
+        const narrow = checkRepeatLocation(facts, point0, t, { ...rule, radiusMetres: r });
+        const wide = checkRepeatLocation(facts, point0, t, { ...rule, radiusMetres: r + more });
+        expect(wide.incidentIds).toEqual(expect.arrayContaining(narrow.incidentIds));
+        if (narrow.met) expect(wide.met).toBe(true);
+      }),
+    );
   });
 
   it('never changes when an older incident is added, and does not depend on order', () => {
-    fc.assert(fc.property(arbScenario(120), ([t, facts]) => {
-      const flag = checkRepeatLocation(facts, point0, t, rule);
-      const old = at(0, 0, { reportedAt: new Date(t.getTime() - 92 * 86_400_000), lsoa21Code: 'E01000001' });
-      expect(checkRepeatLocation([...facts, old], point0, t, rule)).toEqual(flag);
-      expect(checkRepeatLocation([...facts].reverse(), point0, t, rule)).toEqual(flag);
-    }));
+    fc.assert(
+      fc.property(arbScenario(120), ([t, facts]) => {
+        const flag = checkRepeatLocation(facts, point0, t, rule);
+        const old = at(0, 0, { reportedAt: new Date(t.getTime() - 92 * 86_400_000), lsoa21Code: 'E01000001' });
+        expect(checkRepeatLocation([...facts, old], point0, t, rule)).toEqual(flag);
+        expect(checkRepeatLocation([...facts].reverse(), point0, t, rule)).toEqual(flag);
+      }),
+    );
   });
 });

@@ -45,18 +45,14 @@ export function isAtPlace(fact: IncidentFact, point: ReportPoint, rule: CheckRul
  *   `minIncidents`, the current report included. `incidentIds` lists them, most recent first,
  *   without the current report.
  */
-export function checkRepeatLocation(
-  nearby: IncidentFact[],
-  point: ReportPoint,
-  now: Date,
-  rule: CheckRules['repeatLocation'],
-): Flag {
+export function checkRepeatLocation(nearby: IncidentFact[], point: ReportPoint, now: Date, rule: CheckRules['repeatLocation']): Flag {
   const window = lastDays(now, rule.windowDays);
   const counted = uniqueIncidents(nearby, (f) => reportedInWindow(f, window) && isAtPlace(f, point, rule)).sort(byMostRecent);
   const met = counted.length >= rule.minIncidents;
-  const where = rule.sameLsoa && point.lsoa21Code !== null
-    ? `within ${rule.radiusMetres} metres or in the same LSOA (${point.lsoa21Code})`
-    : `within ${rule.radiusMetres} metres`;
+  const where =
+    rule.sameLsoa && point.lsoa21Code !== null
+      ? `within ${rule.radiusMetres} metres or in the same LSOA (${point.lsoa21Code})`
+      : `within ${rule.radiusMetres} metres`;
   const period = `in the last ${count(rule.windowDays, 'day')}`;
 
   let reason: string;

@@ -9,10 +9,14 @@ const now = london('2026-03-15 10:00');
 
 describe('repeat victim', () => {
   it('is met by two incidents as victim or complainant in the last 12 months, across partners', () => {
-    const flag = checkRepeatVictim([
-      aFact({ incidentId: 'a', reportedAt: london('2025-11-02 14:00') }),
-      aFact({ incidentId: 'b', role: 'complainant', ...CITY, reportedAt: london('2026-02-20 09:00') }),
-    ], now, rule);
+    const flag = checkRepeatVictim(
+      [
+        aFact({ incidentId: 'a', reportedAt: london('2025-11-02 14:00') }),
+        aFact({ incidentId: 'b', role: 'complainant', ...CITY, reportedAt: london('2026-02-20 09:00') }),
+      ],
+      now,
+      rule,
+    );
     expect(flag).toEqual({
       met: true,
       reason: 'Victim or complainant in 2 ASB incidents in the last 12 months, across all partners',
@@ -21,7 +25,11 @@ describe('repeat victim', () => {
   });
 
   it('counts the report being made now but never lists it', () => {
-    const flag = checkRepeatVictim([theCurrentReport({ reportedAt: now }), aFact({ incidentId: 'a', reportedAt: london('2025-06-01') })], now, rule);
+    const flag = checkRepeatVictim(
+      [theCurrentReport({ reportedAt: now }), aFact({ incidentId: 'a', reportedAt: london('2025-06-01') })],
+      now,
+      rule,
+    );
     expect(flag.met).toBe(true);
     expect(flag.incidentIds).toEqual(['a']);
     expect(flag.reason).toBe('Victim or complainant in 2 ASB incidents in the last 12 months, across all partners (including this report)');
@@ -31,14 +39,17 @@ describe('repeat victim', () => {
     const flag = checkRepeatVictim([theCurrentReport({ reportedAt: now })], now, rule);
     expect(flag).toEqual({
       met: false,
-      reason: 'Victim or complainant in 1 ASB incident in the last 12 months, across all partners (including this report); 2 make a repeat victim',
+      reason:
+        'Victim or complainant in 1 ASB incident in the last 12 months, across all partners (including this report); 2 make a repeat victim',
       incidentIds: [],
     });
   });
 
   it('says so when there are no incidents at all', () => {
     expect(checkRepeatVictim([], now, rule)).toEqual({
-      met: false, reason: 'No ASB incidents as victim or complainant in the last 12 months, across all partners', incidentIds: [],
+      met: false,
+      reason: 'No ASB incidents as victim or complainant in the last 12 months, across all partners',
+      incidentIds: [],
     });
   });
 
@@ -71,16 +82,19 @@ describe('repeat victim', () => {
   });
 
   it('does not count incidents where the person was a witness or the perpetrator', () => {
-    const flag = checkRepeatVictim([
-      theCurrentReport(), aFact({ role: 'witness' }), aFact({ role: 'perpetrator' }), aFact({ role: undefined }),
-    ], now, rule);
+    const flag = checkRepeatVictim(
+      [theCurrentReport(), aFact({ role: 'witness' }), aFact({ role: 'perpetrator' }), aFact({ role: undefined })],
+      now,
+      rule,
+    );
     expect(flag.met).toBe(false);
   });
 
   it('counts only the configured roles', () => {
     const facts = [aFact({ incidentId: 'a', role: 'complainant' }), aFact({ incidentId: 'b' })];
     expect(checkRepeatVictim(facts, now, { ...rule, roles: ['victim'] })).toMatchObject({
-      met: false, reason: expect.stringMatching(/^Victim in 1 ASB incident/),
+      met: false,
+      reason: expect.stringMatching(/^Victim in 1 ASB incident/),
     });
   });
 
@@ -90,7 +104,11 @@ describe('repeat victim', () => {
   });
 
   it('does not count an incident dated after today', () => {
-    const flag = checkRepeatVictim([aFact({ incidentId: 'a' }), aFact({ incidentId: 'b', reportedAt: london('2026-03-16 00:01') })], now, rule);
+    const flag = checkRepeatVictim(
+      [aFact({ incidentId: 'a' }), aFact({ incidentId: 'b', reportedAt: london('2026-03-16 00:01') })],
+      now,
+      rule,
+    );
     expect(flag.incidentIds).toEqual(['a']);
   });
 
@@ -103,29 +121,37 @@ describe('repeat victim', () => {
 
 describe('repeat victim, for any history', () => {
   it('never changes when an incident from before the window is added', () => {
-    fc.assert(fc.property(arbScenario(), fc.integer({ min: 1, max: 5000 }), ([at, facts], daysBefore) => {
-      const old = aFact({ reportedAt: new Date(at.getTime() - (366 + daysBefore) * 86_400_000) });
-      expect(checkRepeatVictim([...facts, old], at, rule)).toEqual(checkRepeatVictim(facts, at, rule));
-    }));
+    fc.assert(
+      fc.property(arbScenario(), fc.integer({ min: 1, max: 5000 }), ([at, facts], daysBefore) => {
+        const old = aFact({ reportedAt: new Date(at.getTime() - (366 + daysBefore) * 86_400_000) });
+        expect(checkRepeatVictim([...facts, old], at, rule)).toEqual(checkRepeatVictim(facts, at, rule));
+      }),
+    );
   });
 
   it('never stops being met when a qualifying incident is added', () => {
-    fc.assert(fc.property(arbScenario().chain(([at, facts]) => fc.tuple(fc.constant(at), fc.constant(facts), arbFactNear(at, 360, ['victim']))),
-      ([at, facts, extra]) => {
-        const before = checkRepeatVictim(facts, at, rule);
-        const after = checkRepeatVictim([...facts.filter((f) => f.incidentId !== extra.incidentId), extra], at, rule);
-        if (before.met) expect(after.met).toBe(true);
-        expect(after.incidentIds.length).toBeGreaterThanOrEqual(before.incidentIds.length);
-      }));
+    fc.assert(
+      fc.property(
+        arbScenario().chain(([at, facts]) => fc.tuple(fc.constant(at), fc.constant(facts), arbFactNear(at, 360, ['victim']))),
+        ([at, facts, extra]) => {
+          const before = checkRepeatVictim(facts, at, rule);
+          const after = checkRepeatVictim([...facts.filter((f) => f.incidentId !== extra.incidentId), extra], at, rule);
+          if (before.met) expect(after.met).toBe(true);
+          expect(after.incidentIds.length).toBeGreaterThanOrEqual(before.incidentIds.length);
+        },
+      ),
+    );
   });
 
   it('does not depend on the order of the facts, and never lists the current report', () => {
-    fc.assert(fc.property(arbScenario(), fc.boolean(), ([at, facts], withCurrent) => {
-      const all = withCurrent ? [theCurrentReport({ reportedAt: at }), ...facts] : facts;
-      const flag = checkRepeatVictim(all, at, rule);
-      expect(checkRepeatVictim([...all].reverse(), at, rule)).toEqual(flag);
-      expect(flag.incidentIds).not.toContain('current');
-      expect(flag.met).toBe(flag.incidentIds.length + (withCurrent ? 1 : 0) >= rule.minIncidents);
-    }));
+    fc.assert(
+      fc.property(arbScenario(), fc.boolean(), ([at, facts], withCurrent) => {
+        const all = withCurrent ? [theCurrentReport({ reportedAt: at }), ...facts] : facts;
+        const flag = checkRepeatVictim(all, at, rule);
+        expect(checkRepeatVictim([...all].reverse(), at, rule)).toEqual(flag);
+        expect(flag.incidentIds).not.toContain('current');
+        expect(flag.met).toBe(flag.incidentIds.length + (withCurrent ? 1 : 0) >= rule.minIncidents);
+      }),
+    );
   });
 });

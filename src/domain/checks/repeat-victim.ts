@@ -7,9 +7,7 @@
  * LOCAL configuration (CheckRules['repeatVictim'], DEFAULT_CHECK_RULES: 2 in 12 months).
  */
 import { lastMonths } from './calendar.js';
-import {
-  byMostRecent, capitalise, count, isCurrent, listedIds, reportedInWindow, rolesPhrase, uniqueIncidents,
-} from './facts.js';
+import { byMostRecent, capitalise, count, isCurrent, listedIds, reportedInWindow, rolesPhrase, uniqueIncidents } from './facts.js';
 import type { CheckRules, Flag, IncidentFact } from './types.js';
 
 /**
@@ -28,8 +26,9 @@ import type { CheckRules, Flag, IncidentFact } from './types.js';
 export function checkRepeatVictim(facts: IncidentFact[], now: Date, rule: CheckRules['repeatVictim']): Flag {
   const window = lastMonths(now, rule.windowMonths);
   const roles = new Set(rule.roles);
-  const counted = uniqueIncidents(facts, (f) => f.role !== undefined && roles.has(f.role) && reportedInWindow(f, window))
-    .sort(byMostRecent);
+  const counted = uniqueIncidents(facts, (f) => f.role !== undefined && roles.has(f.role) && reportedInWindow(f, window)).sort(
+    byMostRecent,
+  );
   const met = counted.length >= rule.minIncidents;
   const who = capitalise(rolesPhrase(rule.roles));
   const period = `in the last ${count(rule.windowMonths, 'month')}, across all partners`;

@@ -49,13 +49,25 @@ export function theCurrentReport(over: Partial<IncidentFact> = {}): IncidentFact
 }
 
 export function aVulnerability(over: Partial<VulnerabilityFact> = {}): VulnerabilityFact {
-  return { factors: ['mental health'], recordedAt: london('2026-01-10 09:00'), organisationName: CITY.organisationName, incidentId: null, ...over };
+  return {
+    factors: ['mental health'],
+    recordedAt: london('2026-01-10 09:00'),
+    organisationName: CITY.organisationName,
+    incidentId: null,
+    ...over,
+  };
 }
 
 export function anOpenCase(over: Partial<OpenCaseFact> = {}): OpenCaseFact {
   return {
-    caseId: 'case-1', reference: 'CASE-1', leadOrganisationId: CITY.organisationId, leadOrganisationName: CITY.organisationName,
-    leadOfficerName: 'Sam Patel', via: 'person', partyRole: 'perpetrator', ...over,
+    caseId: 'case-1',
+    reference: 'CASE-1',
+    leadOrganisationId: CITY.organisationId,
+    leadOrganisationName: CITY.organisationName,
+    leadOfficerName: 'Sam Patel',
+    via: 'person',
+    partyRole: 'perpetrator',
+    ...over,
   };
 }
 
@@ -72,30 +84,38 @@ const HOUR = 3_600_000;
  * behaviour start up to ~45 days before the report or unknown, from any of four sources.
  */
 export function arbFactNear(now: Date, spanDays = 400, roles: PartyRole[] = ['victim', 'complainant', 'witness', 'perpetrator']) {
-  return fc.record({
-    id: fc.uuid(),
-    reportedHoursAgo: fc.integer({ min: -24, max: spanDays * 24 }),
-    behaviourHoursBefore: fc.option(fc.integer({ min: -12, max: 45 * 24 }), { nil: null }),
-    org: fc.constantFrom(...ORGS),
-    role: fc.constantFrom(...roles),
-    hateRelated: fc.boolean(),
-    easting: fc.integer({ min: -300, max: 300 }),
-    northing: fc.integer({ min: -300, max: 300 }),
-    lsoa21Code: fc.constantFrom('E01000001', 'E01000002', null),
-  }).map((r): IncidentFact => {
-    const reportedAt = new Date(now.getTime() - r.reportedHoursAgo * HOUR);
-    return aFact({
-      incidentId: r.id, reference: `REF-${r.id.slice(0, 8)}`, ...r.org, reportedAt,
-      occurredFrom: r.behaviourHoursBefore === null ? null : new Date(reportedAt.getTime() - r.behaviourHoursBefore * HOUR),
-      role: r.role, hateRelated: r.hateRelated, easting: 400_000 + r.easting, northing: 300_000 + r.northing, lsoa21Code: r.lsoa21Code,
+  return fc
+    .record({
+      id: fc.uuid(),
+      reportedHoursAgo: fc.integer({ min: -24, max: spanDays * 24 }),
+      behaviourHoursBefore: fc.option(fc.integer({ min: -12, max: 45 * 24 }), { nil: null }),
+      org: fc.constantFrom(...ORGS),
+      role: fc.constantFrom(...roles),
+      hateRelated: fc.boolean(),
+      easting: fc.integer({ min: -300, max: 300 }),
+      northing: fc.integer({ min: -300, max: 300 }),
+      lsoa21Code: fc.constantFrom('E01000001', 'E01000002', null),
+    })
+    .map((r): IncidentFact => {
+      const reportedAt = new Date(now.getTime() - r.reportedHoursAgo * HOUR);
+      return aFact({
+        incidentId: r.id,
+        reference: `REF-${r.id.slice(0, 8)}`,
+        ...r.org,
+        reportedAt,
+        occurredFrom: r.behaviourHoursBefore === null ? null : new Date(reportedAt.getTime() - r.behaviourHoursBefore * HOUR),
+        role: r.role,
+        hateRelated: r.hateRelated,
+        easting: 400_000 + r.easting,
+        northing: 300_000 + r.northing,
+        lsoa21Code: r.lsoa21Code,
+      });
     });
-  });
 }
 
 /** `now` and a list of facts around it (distinct incidentIds). */
 export function arbScenario(spanDays = 400, roles?: PartyRole[]) {
-  return arbNow.chain((now) => fc.tuple(
-    fc.constant(now),
-    fc.uniqueArray(arbFactNear(now, spanDays, roles), { maxLength: 12, selector: (f) => f.incidentId }),
-  ));
+  return arbNow.chain((now) =>
+    fc.tuple(fc.constant(now), fc.uniqueArray(arbFactNear(now, spanDays, roles), { maxLength: 12, selector: (f) => f.incidentId })),
+  );
 }

@@ -30,10 +30,13 @@ export function checkVulnerable(records: VulnerabilityFact[], currentFactors: st
   const earlier = records
     .map((r) => ({ ...r, factors: cleanFactors(r.factors) }))
     .filter((r) => r.factors.length > 0)
-    .sort((a, b) => b.recordedAt.getTime() - a.recordedAt.getTime()
-      || compareIds(a.organisationName, b.organisationName)
-      || compareIds(a.incidentId ?? '', b.incidentId ?? '')
-      || compareIds(a.factors.join(', '), b.factors.join(', ')));
+    .sort(
+      (a, b) =>
+        b.recordedAt.getTime() - a.recordedAt.getTime() ||
+        compareIds(a.organisationName, b.organisationName) ||
+        compareIds(a.incidentId ?? '', b.incidentId ?? '') ||
+        compareIds(a.factors.join(', '), b.factors.join(', ')),
+    );
 
   if (now.length === 0 && earlier.length === 0) {
     return { met: false, reason: 'No vulnerability recorded now or before', incidentIds: [] };

@@ -18,7 +18,8 @@ export const ASB_CATEGORIES: readonly { code: CategoryCode; name: string; descri
   {
     code: 'environmental',
     name: 'Environmental',
-    description: 'Not aimed at an individual or group but affecting the wider environment: public spaces, buildings, the natural, built and social environment.',
+    description:
+      'Not aimed at an individual or group but affecting the wider environment: public spaces, buildings, the natural, built and social environment.',
   },
 ];
 

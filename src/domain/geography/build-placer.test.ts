@@ -6,7 +6,15 @@ import { toBritishNationalGrid } from './bng.js';
 /** An axis-aligned box in degrees: longitude west→east, latitude south→north. */
 const box = (w: number, s: number, e: number, n: number): Polygon => ({
   type: 'Polygon',
-  coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]],
+  coordinates: [
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ],
+  ],
 });
 
 const CITY = 'E06000016';
@@ -54,7 +62,12 @@ describe('placing a point', () => {
   });
 
   it("prefers the LSOA's district to the ward's and to the district polygon", () => {
-    expect(place(52.62, -1.02)).toMatchObject({ lsoa21Code: 'L21-ODD', wardCode: 'W-EAST', districtCode: BLABY, cspCode: 'hinckley-blaby' });
+    expect(place(52.62, -1.02)).toMatchObject({
+      lsoa21Code: 'L21-ODD',
+      wardCode: 'W-EAST',
+      districtCode: BLABY,
+      cspCode: 'hinckley-blaby',
+    });
   });
 
   it('falls back to the district polygon when no small area contains the point', () => {

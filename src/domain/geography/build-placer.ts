@@ -53,14 +53,11 @@ export interface Boundaries {
  *   The Placer throws RangeError for a non-finite latitude or longitude.
  */
 export function buildPlacer(boundaries: Boundaries): Placer {
-  const small = (areas: readonly SmallAreaBoundary[]) =>
-    buildPolygonIndex(areas.map((a) => ({ geometry: a.geometry, value: a })));
+  const small = (areas: readonly SmallAreaBoundary[]) => buildPolygonIndex(areas.map((a) => ({ geometry: a.geometry, value: a })));
   const lsoa21 = small(boundaries.lsoa21);
   const lsoa11 = small(boundaries.lsoa11);
   const wards = small(boundaries.wards);
-  const districts = buildPolygonIndex(
-    boundaries.districts.flatMap((d) => (d.geometry ? [{ geometry: d.geometry, value: d.code }] : [])),
-  );
+  const districts = buildPolygonIndex(boundaries.districts.flatMap((d) => (d.geometry ? [{ geometry: d.geometry, value: d.code }] : [])));
   const cspByDistrict = new Map(boundaries.districts.map((d) => [d.code, d.cspCode]));
   const npaByWard = new Map<string, string>();
   const npaByDistrict = new Map<string, string>();

@@ -59,17 +59,56 @@ export const NEIGHBOURHOOD_PREFIX_NPA: Record<string, string> = {
 export const LLR_DISTRICTS: readonly DistrictSeed[] = [
   { code: 'E06000016', name: 'Leicester', kind: 'unitary', utlaCode: 'E06000016', cspCode: 'leicester', npaCode: 'leicester-central' },
   { code: 'E06000017', name: 'Rutland', kind: 'unitary', utlaCode: 'E06000017', cspCode: 'rutland', npaCode: 'melton-rutland' },
-  { code: 'E07000129', name: 'Blaby', kind: 'district', utlaCode: LEICESTERSHIRE_COUNTY, cspCode: 'hinckley-blaby', npaCode: 'hinckley-blaby' },
+  {
+    code: 'E07000129',
+    name: 'Blaby',
+    kind: 'district',
+    utlaCode: LEICESTERSHIRE_COUNTY,
+    cspCode: 'hinckley-blaby',
+    npaCode: 'hinckley-blaby',
+  },
   { code: 'E07000130', name: 'Charnwood', kind: 'district', utlaCode: LEICESTERSHIRE_COUNTY, cspCode: 'charnwood', npaCode: 'charnwood' },
-  { code: 'E07000131', name: 'Harborough', kind: 'district', utlaCode: LEICESTERSHIRE_COUNTY, cspCode: 'south-leicestershire', npaCode: 'south-leicestershire' },
-  { code: 'E07000132', name: 'Hinckley and Bosworth', kind: 'district', utlaCode: LEICESTERSHIRE_COUNTY, cspCode: 'hinckley-blaby', npaCode: 'hinckley-blaby' },
+  {
+    code: 'E07000131',
+    name: 'Harborough',
+    kind: 'district',
+    utlaCode: LEICESTERSHIRE_COUNTY,
+    cspCode: 'south-leicestershire',
+    npaCode: 'south-leicestershire',
+  },
+  {
+    code: 'E07000132',
+    name: 'Hinckley and Bosworth',
+    kind: 'district',
+    utlaCode: LEICESTERSHIRE_COUNTY,
+    cspCode: 'hinckley-blaby',
+    npaCode: 'hinckley-blaby',
+  },
   { code: 'E07000133', name: 'Melton', kind: 'district', utlaCode: LEICESTERSHIRE_COUNTY, cspCode: 'melton', npaCode: 'melton-rutland' },
-  { code: 'E07000134', name: 'North West Leicestershire', kind: 'district', utlaCode: LEICESTERSHIRE_COUNTY, cspCode: 'north-west-leicestershire', npaCode: 'north-west-leicestershire' },
-  { code: 'E07000135', name: 'Oadby and Wigston', kind: 'district', utlaCode: LEICESTERSHIRE_COUNTY, cspCode: 'south-leicestershire', npaCode: 'south-leicestershire' },
+  {
+    code: 'E07000134',
+    name: 'North West Leicestershire',
+    kind: 'district',
+    utlaCode: LEICESTERSHIRE_COUNTY,
+    cspCode: 'north-west-leicestershire',
+    npaCode: 'north-west-leicestershire',
+  },
+  {
+    code: 'E07000135',
+    name: 'Oadby and Wigston',
+    kind: 'district',
+    utlaCode: LEICESTERSHIRE_COUNTY,
+    cspCode: 'south-leicestershire',
+    npaCode: 'south-leicestershire',
+  },
 ];
 
 /** The partnership's organisations (issue 2 §3). */
-export const LLR_ORGANISATIONS: readonly { name: string; kind: 'police' | 'local_authority' | 'housing_provider' | 'victim_service' | 'youth_justice'; districtCode: string | null }[] = [
+export const LLR_ORGANISATIONS: readonly {
+  name: string;
+  kind: 'police' | 'local_authority' | 'housing_provider' | 'victim_service' | 'youth_justice';
+  districtCode: string | null;
+}[] = [
   { name: 'Leicestershire Police', kind: 'police', districtCode: null },
   { name: 'Leicester City Council', kind: 'local_authority', districtCode: 'E06000016' },
   { name: 'Leicestershire County Council', kind: 'local_authority', districtCode: null },

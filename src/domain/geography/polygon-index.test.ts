@@ -57,7 +57,17 @@ describe('polygon index', () => {
     expect(isAreaGeometry(withHole)).toBe(true);
     expect(isAreaGeometry(twoIslands)).toBe(true);
     expect(isAreaGeometry({ type: 'Point', coordinates: [0, 0] })).toBe(false);
-    expect(isAreaGeometry({ type: 'Polygon', coordinates: [[[0, 0], [1, 1]]] })).toBe(false);
+    expect(
+      isAreaGeometry({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 1],
+          ],
+        ],
+      }),
+    ).toBe(false);
     expect(isAreaGeometry(null)).toBe(false);
   });
 });

@@ -79,7 +79,10 @@ export function buildPolygonIndex<T>(areas: readonly IndexedArea<T>[]): PolygonI
   const contains = (i: number, lon: number, lat: number) => booleanPointInPolygon([lon, lat], areas[i]!.geometry);
   return {
     size: areas.length,
-    findAll: (lon, lat) => candidates(lon, lat).filter((i) => contains(i, lon, lat)).map((i) => areas[i]!.value),
+    findAll: (lon, lat) =>
+      candidates(lon, lat)
+        .filter((i) => contains(i, lon, lat))
+        .map((i) => areas[i]!.value),
     find: (lon, lat) => {
       const i = candidates(lon, lat).find((c) => contains(c, lon, lat));
       return i === undefined ? null : areas[i]!.value;

@@ -19,17 +19,36 @@ const areas: LlrAreas = {
 const noLsoas: LlrAreas = { lsoas: new Map(), districts: areas.districts };
 
 const nowhere: Placement = {
-  easting: 400000, northing: 300000, lsoa11Code: null, lsoa21Code: null, wardCode: null, districtCode: null, cspCode: null, npaCode: null,
+  easting: 400000,
+  northing: 300000,
+  lsoa11Code: null,
+  lsoa21Code: null,
+  wardCode: null,
+  districtCode: null,
+  cspCode: null,
+  npaCode: null,
 };
 const inBlaby: Placement = {
-  ...nowhere, lsoa11Code: 'E01025631', lsoa21Code: 'E01025631', wardCode: 'E05012345', districtCode: BLABY, cspCode: 'hinckley-blaby', npaCode: 'hinckley-blaby',
+  ...nowhere,
+  lsoa11Code: 'E01025631',
+  lsoa21Code: 'E01025631',
+  wardCode: 'E05012345',
+  districtCode: BLABY,
+  cspCode: 'hinckley-blaby',
+  npaCode: 'hinckley-blaby',
 };
 
 describe('deciding whether a police.uk row is inside LLR', () => {
   it('keeps a row whose LSOA is an LLR LSOA, with the placer’s ward, CSP and NPA', () => {
     expect(placeInLlr('E01025631', inBlaby, areas)).toEqual({
-      easting: 400000, northing: 300000, lsoa11Code: 'E01025631', lsoa21Code: 'E01025631', wardCode: 'E05012345',
-      districtCode: BLABY, cspCode: 'hinckley-blaby', npaCode: 'hinckley-blaby',
+      easting: 400000,
+      northing: 300000,
+      lsoa11Code: 'E01025631',
+      lsoa21Code: 'E01025631',
+      wardCode: 'E05012345',
+      districtCode: BLABY,
+      cspCode: 'hinckley-blaby',
+      npaCode: 'hinckley-blaby',
     });
   });
 
@@ -39,12 +58,23 @@ describe('deciding whether a police.uk row is inside LLR', () => {
 
   it('stores the row’s own LSOA by its vintage when the placer found another, and takes the LSOA’s district', () => {
     const placed = placeInLlr('E01013600', inBlaby, areas);
-    expect(placed).toMatchObject({ lsoa11Code: 'E01013600', lsoa21Code: 'E01025631', districtCode: LEICESTER, wardCode: null, cspCode: 'leicester', npaCode: 'leicester-central' });
+    expect(placed).toMatchObject({
+      lsoa11Code: 'E01013600',
+      lsoa21Code: 'E01025631',
+      districtCode: LEICESTER,
+      wardCode: null,
+      cspCode: 'leicester',
+      npaCode: 'leicester-central',
+    });
     expect(placeInLlr('E01035000', nowhere, areas)).toMatchObject({ lsoa11Code: null, lsoa21Code: 'E01035000', districtCode: LEICESTER });
   });
 
   it('uses the LSOA’s district when the placer found none', () => {
-    expect(placeInLlr('E01025631', nowhere, areas)).toMatchObject({ districtCode: BLABY, cspCode: 'hinckley-blaby', npaCode: 'hinckley-blaby' });
+    expect(placeInLlr('E01025631', nowhere, areas)).toMatchObject({
+      districtCode: BLABY,
+      cspCode: 'hinckley-blaby',
+      npaCode: 'hinckley-blaby',
+    });
   });
 
   it('falls back to the placer’s district when no LSOAs are loaded, or the row has no LSOA', () => {

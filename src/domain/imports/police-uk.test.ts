@@ -58,14 +58,26 @@ describe('reading a police.uk row', () => {
     expect(r).toEqual({
       ok: true,
       row: {
-        kind: 'asb', crimeId: null, month: '2020-01', monthStart: '2020-01-01', longitude: -1.210015, latitude: 52.62141,
-        location: 'On or near Hobill Close', lsoaCode: 'E01025631', crimeType: 'Anti-social behaviour', asbProxy: false, outcome: null,
+        kind: 'asb',
+        crimeId: null,
+        month: '2020-01',
+        monthStart: '2020-01-01',
+        longitude: -1.210015,
+        latitude: 52.62141,
+        location: 'On or near Hobill Close',
+        lsoaCode: 'E01025631',
+        crimeType: 'Anti-social behaviour',
+        asbProxy: false,
+        outcome: null,
       },
     });
   });
 
   it('flags the configured proxy crime types and no others', () => {
-    const proxy = readRow(fields({ 'Crime ID': ID, 'Crime type': 'Public order', 'Last outcome category': 'Under investigation' }), proxies);
+    const proxy = readRow(
+      fields({ 'Crime ID': ID, 'Crime type': 'Public order', 'Last outcome category': 'Under investigation' }),
+      proxies,
+    );
     const other = readRow(fields({ 'Crime ID': ID, 'Crime type': 'Shoplifting' }), proxies);
     expect(proxy.ok && proxy.row).toMatchObject({ kind: 'crime', asbProxy: true, crimeId: ID, outcome: 'Under investigation' });
     expect(other.ok && other.row).toMatchObject({ kind: 'crime', asbProxy: false });
@@ -74,7 +86,18 @@ describe('reading a police.uk row', () => {
   });
 
   it('reads a crime without a location, with no coordinates', () => {
-    const r = readRow(fields({ 'Crime ID': ID, 'Crime type': 'Other crime', Longitude: '', Latitude: '', Location: 'No Location', 'LSOA code': '', 'LSOA name': '' }), proxies);
+    const r = readRow(
+      fields({
+        'Crime ID': ID,
+        'Crime type': 'Other crime',
+        Longitude: '',
+        Latitude: '',
+        Location: 'No Location',
+        'LSOA code': '',
+        'LSOA name': '',
+      }),
+      proxies,
+    );
     expect(r.ok && r.row).toMatchObject({ longitude: null, latitude: null, lsoaCode: null });
   });
 
@@ -105,7 +128,12 @@ describe('reading a police.uk row', () => {
         (year, m, lon, lat) => {
           const month = `${year}-${String(m).padStart(2, '0')}`;
           const r = readRow(fields({ Month: month, Longitude: lon.toFixed(6), Latitude: lat.toFixed(6) }), proxies);
-          return r.ok && r.row.monthStart === `${month}-01` && r.row.longitude === Number(lon.toFixed(6)) && r.row.latitude === Number(lat.toFixed(6));
+          return (
+            r.ok &&
+            r.row.monthStart === `${month}-01` &&
+            r.row.longitude === Number(lon.toFixed(6)) &&
+            r.row.latitude === Number(lat.toFixed(6))
+          );
         },
       ),
     );
@@ -125,7 +153,13 @@ describe('reading a police.uk row', () => {
 });
 
 describe('ASB source ids', () => {
-  const asb = (lon: number, lat: number, lsoa = 'E01025631', month = '2020-01') => ({ crimeId: null, month, longitude: lon, latitude: lat, lsoaCode: lsoa });
+  const asb = (lon: number, lat: number, lsoa = 'E01025631', month = '2020-01') => ({
+    crimeId: null,
+    month,
+    longitude: lon,
+    latitude: lat,
+    lsoaCode: lsoa,
+  });
 
   it('numbers identical rows in file order', () => {
     const ids = new AsbSourceIds();

@@ -189,7 +189,10 @@ export function policeUkReference(month: string, sourceId: string): string {
  */
 export function parseCrimeTypeList(text: string): { ok: true; types: string[] } | { ok: false; unknown: string } {
   const types: string[] = [];
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const known = POLICE_UK_CRIME_TYPES.find((t) => t.toLowerCase() === part.toLowerCase());
     if (!known || known === ASB_CRIME_TYPE) return { ok: false, unknown: part };
     if (!types.includes(known)) types.push(known);

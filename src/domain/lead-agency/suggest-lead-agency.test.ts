@@ -4,9 +4,16 @@ import { INCIDENT_TYPES_V1 } from '../classification/incident-types.js';
 import { DEFAULT_LEAD_BY_TYPE, suggestLeadAgency, type LeadAgencyInput } from './suggest-lead-agency.js';
 
 const plain: LeadAgencyInput = {
-  incidentTypeCode: null, category: null, hateRelated: false, crimeLinked: false, childInvolved: false, vulnerable: false, immediateDanger: false,
+  incidentTypeCode: null,
+  category: null,
+  hateRelated: false,
+  crimeLinked: false,
+  childInvolved: false,
+  vulnerable: false,
+  immediateDanger: false,
 };
-const ofType = (incidentTypeCode: string, over: Partial<LeadAgencyInput> = {}) => suggestLeadAgency({ ...plain, incidentTypeCode, ...over });
+const ofType = (incidentTypeCode: string, over: Partial<LeadAgencyInput> = {}) =>
+  suggestLeadAgency({ ...plain, incidentTypeCode, ...over });
 
 describe('suggesting the lead agency (LLR action plan §2.3)', () => {
   it.each([
@@ -28,8 +35,13 @@ describe('suggesting the lead agency (LLR action plan §2.3)', () => {
   });
 
   it('explains a partner-led suggestion in plain words with its source', () => {
-    expect(ofType('noise')).toEqual({ lead: 'partner', reason: 'Partner-led (the council or the landlord): noise (LLR ASB action plan §2.3)' });
-    expect(ofType('neighbour-nuisance').reason).toBe('Partner-led (the council or the landlord): a neighbour dispute without harassment (LLR ASB action plan §2.3)');
+    expect(ofType('noise')).toEqual({
+      lead: 'partner',
+      reason: 'Partner-led (the council or the landlord): noise (LLR ASB action plan §2.3)',
+    });
+    expect(ofType('neighbour-nuisance').reason).toBe(
+      'Partner-led (the council or the landlord): a neighbour dispute without harassment (LLR ASB action plan §2.3)',
+    );
   });
 
   it('explains a police-led suggestion', () => {
@@ -38,7 +50,8 @@ describe('suggesting the lead agency (LLR action plan §2.3)', () => {
 
   it('makes a neighbour dispute police-led when it is hate-related', () => {
     expect(ofType('neighbour-nuisance', { hateRelated: true })).toEqual({
-      lead: 'police', reason: 'Police-led: it is hate-related (LLR ASB action plan §2.3)',
+      lead: 'police',
+      reason: 'Police-led: it is hate-related (LLR ASB action plan §2.3)',
     });
   });
 
@@ -51,13 +64,16 @@ describe('suggesting the lead agency (LLR action plan §2.3)', () => {
   });
 
   it('adds the type’s own reason when it is police-led anyway', () => {
-    expect(ofType('drugs', { crimeLinked: true }).reason).toBe('Police-led: it is linked to a crime; drug-related activity (LLR ASB action plan §2.3)');
+    expect(ofType('drugs', { crimeLinked: true }).reason).toBe(
+      'Police-led: it is linked to a crime; drug-related activity (LLR ASB action plan §2.3)',
+    );
   });
 
   it('falls back on the category for a type it does not know, or no type', () => {
     expect(ofType('something-new', { category: 'environmental' }).lead).toBe('partner');
     expect(suggestLeadAgency({ ...plain, category: 'personal' })).toEqual({
-      lead: 'police', reason: 'Police-led: personal ASB, targeted at a person or group (LLR ASB action plan §2.3)',
+      lead: 'police',
+      reason: 'Police-led: personal ASB, targeted at a person or group (LLR ASB action plan §2.3)',
     });
     expect(suggestLeadAgency({ ...plain, category: 'nuisance' }).lead).toBe('partner');
   });
@@ -65,7 +81,8 @@ describe('suggesting the lead agency (LLR action plan §2.3)', () => {
   it('suggests partner-led until the risk assessment when nothing is known', () => {
     expect(suggestLeadAgency(plain)).toEqual({
       lead: 'partner',
-      reason: 'Partner-led (the council or the landlord): no type or category given and no risk identified; the risk assessment will settle the lead (LLR ASB action plan §2.4)',
+      reason:
+        'Partner-led (the council or the landlord): no type or category given and no risk identified; the risk assessment will settle the lead (LLR ASB action plan §2.4)',
     });
   });
 
@@ -80,9 +97,13 @@ describe('suggesting the lead agency (LLR action plan §2.3)', () => {
   });
 
   it('uses the partnership’s own table when given one', () => {
-    const local = { ...DEFAULT_LEAD_BY_TYPE, 'street-drinking': { lead: 'partner' as const, because: 'street drinking (PSPO, council wardens)' } };
+    const local = {
+      ...DEFAULT_LEAD_BY_TYPE,
+      'street-drinking': { lead: 'partner' as const, because: 'street drinking (PSPO, council wardens)' },
+    };
     expect(suggestLeadAgency({ ...plain, incidentTypeCode: 'street-drinking' }, local)).toEqual({
-      lead: 'partner', reason: 'Partner-led (the council or the landlord): street drinking (PSPO, council wardens) (LLR ASB action plan §2.3)',
+      lead: 'partner',
+      reason: 'Partner-led (the council or the landlord): street drinking (PSPO, council wardens) (LLR ASB action plan §2.3)',
     });
   });
 
@@ -94,12 +115,18 @@ describe('suggesting the lead agency (LLR action plan §2.3)', () => {
     const input = fc.record({
       incidentTypeCode: fc.option(fc.constantFrom(...INCIDENT_TYPES_V1.map((t) => t.code), 'unknown'), { nil: null }),
       category: fc.constantFrom('personal', 'nuisance', 'environmental', null),
-      hateRelated: fc.boolean(), crimeLinked: fc.boolean(), childInvolved: fc.boolean(), vulnerable: fc.boolean(), immediateDanger: fc.boolean(),
+      hateRelated: fc.boolean(),
+      crimeLinked: fc.boolean(),
+      childInvolved: fc.boolean(),
+      vulnerable: fc.boolean(),
+      immediateDanger: fc.boolean(),
     });
-    fc.assert(fc.property(input, (i) => {
-      const s = suggestLeadAgency(i);
-      if (i.hateRelated || i.crimeLinked || i.vulnerable || i.immediateDanger) expect(s.lead).toBe('police');
-      expect(s.reason.length).toBeGreaterThan(0);
-    }));
+    fc.assert(
+      fc.property(input, (i) => {
+        const s = suggestLeadAgency(i);
+        if (i.hateRelated || i.crimeLinked || i.vulnerable || i.immediateDanger) expect(s.lead).toBe('police');
+        expect(s.reason.length).toBeGreaterThan(0);
+      }),
+    );
   });
 });

@@ -45,25 +45,25 @@ export type LeadByType = Readonly<Record<string, TypeLead>>;
  * communal areas) and are the partnership's to confirm.
  */
 export const DEFAULT_LEAD_BY_TYPE: LeadByType = {
-  'noise': { lead: 'partner', because: 'noise' },
+  noise: { lead: 'partner', because: 'noise' },
   'neighbour-nuisance': { lead: 'partner', because: 'a neighbour dispute without harassment' },
   'youth-rowdy': { lead: 'police', because: 'public disorder' },
   'rowdy-inconsiderate': { lead: 'police', because: 'public disorder' },
   'vehicle-nuisance': { lead: 'police', because: 'vehicle nuisance (police powers, s.59 Police Reform Act 2002)' },
   'off-road-bikes': { lead: 'police', because: 'off-road bikes (police powers, s.59 Police Reform Act 2002)' },
   'abandoned-vehicle': { lead: 'partner', because: 'an abandoned vehicle (council removal)' },
-  'drugs': { lead: 'police', because: 'drug-related activity' },
+  drugs: { lead: 'police', because: 'drug-related activity' },
   'fly-tipping': { lead: 'partner', because: 'fly-tipping or waste' },
   'criminal-damage': { lead: 'police', because: 'criminal damage, a crime' },
   'street-drinking': { lead: 'police', because: 'street drinking and public disorder' },
-  'begging': { lead: 'partner', because: 'begging (council and outreach support)' },
+  begging: { lead: 'partner', because: 'begging (council and outreach support)' },
   'intimidation-harassment': { lead: 'police', because: 'targeted harassment or intimidation' },
   'hate-related': { lead: 'police', because: 'a hate incident' },
-  'animal': { lead: 'partner', because: 'animal or dog problems (council)' },
-  'trespass': { lead: 'partner', because: 'trespass (the landowner or council)' },
+  animal: { lead: 'partner', because: 'animal or dog problems (council)' },
+  trespass: { lead: 'partner', because: 'trespass (the landowner or council)' },
   'nuisance-communications': { lead: 'police', because: 'malicious communications, which may be an offence' },
-  'fireworks': { lead: 'police', because: 'fireworks misuse' },
-  'prostitution': { lead: 'police', because: 'prostitution-related activity' },
+  fireworks: { lead: 'police', because: 'fireworks misuse' },
+  prostitution: { lead: 'police', because: 'prostitution-related activity' },
   'communal-areas': { lead: 'partner', because: 'housing-related nuisance in communal areas (the landlord)' },
 };
 
@@ -100,9 +100,8 @@ export function suggestLeadAgency(input: LeadAgencyInput, leadByType: LeadByType
   if (input.crimeLinked) risks.push('it is linked to a crime');
   if (input.vulnerable) risks.push('the victim is vulnerable');
 
-  const byType = input.incidentTypeCode !== null && Object.hasOwn(leadByType, input.incidentTypeCode)
-    ? leadByType[input.incidentTypeCode]
-    : undefined;
+  const byType =
+    input.incidentTypeCode !== null && Object.hasOwn(leadByType, input.incidentTypeCode) ? leadByType[input.incidentTypeCode] : undefined;
   const usual = byType ?? (input.category ? CATEGORY_LEAD[input.category] : undefined);
 
   let suggestion: LeadAgencySuggestion;

@@ -11,7 +11,15 @@ const FACTS: LetterFacts = {
   officerName: 'Olu Officer',
   organisationName: 'Leicester City Council',
   today: '2026-11-21',
-  intervention: { typeCode: 'cpn', typeName: 'Community Protection Notice', conduct: 'Loud music after 11pm', terms: 'Stop playing amplified music after 11pm', issuedOn: '2026-11-01', complianceDueOn: '2026-11-15', reviewOn: '2026-12-01' },
+  intervention: {
+    typeCode: 'cpn',
+    typeName: 'Community Protection Notice',
+    conduct: 'Loud music after 11pm',
+    terms: 'Stop playing amplified music after 11pm',
+    issuedOn: '2026-11-01',
+    complianceDueOn: '2026-11-15',
+    reviewOn: '2026-12-01',
+  },
 };
 
 describe('letter merge fields', () => {
@@ -46,7 +54,9 @@ describe('letter merge fields', () => {
   });
 
   it('refuses to merge a template with an unknown field, or a field with no value', () => {
-    expect(() => mergeLetter({ subject: 's', body: '{{ nope }}' }, letterFields(FACTS))).toThrow('The template uses a merge field that does not exist: {{ nope }}');
+    expect(() => mergeLetter({ subject: 's', body: '{{ nope }}' }, letterFields(FACTS))).toThrow(
+      'The template uses a merge field that does not exist: {{ nope }}',
+    );
     try {
       mergeLetter({ subject: 's', body: '{{ intervention.conduct }}' }, letterFields({ ...FACTS, intervention: null }));
       expect.unreachable();
@@ -58,16 +68,22 @@ describe('letter merge fields', () => {
 
   it('splits paragraphs on blank lines, keeps line breaks inside, and drops paragraphs left empty', () => {
     expect(paragraphsOf('One\r\nline two\n\n  \n\nThree  ')).toEqual(['One\nline two', 'Three']);
-    const merged = mergeLetter({ subject: 's', body: 'Hello\n\n{{ recipient.address }}\n\nBye' }, letterFields({ ...FACTS, recipient: { ...FACTS.recipient, address: null, postcode: null } }));
+    const merged = mergeLetter(
+      { subject: 's', body: 'Hello\n\n{{ recipient.address }}\n\nBye' },
+      letterFields({ ...FACTS, recipient: { ...FACTS.recipient, address: null, postcode: null } }),
+    );
     expect(merged.paragraphs).toEqual(['Hello', 'Bye']);
   });
 
   it('never reads merged values as further merge fields or markup', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.constantFrom('{{ today }}', '<b>bold</b>', '$& $1')).filter((s) => !/[\r\n]/.test(s)), (name) => {
-        const merged = mergeLetter({ subject: 's', body: 'X{{ recipient.name }}X' }, { 'recipient.name': name });
-        expect(merged.paragraphs).toEqual([`X${name}X`]);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.constantFrom('{{ today }}', '<b>bold</b>', '$& $1')).filter((s) => !/[\r\n]/.test(s)),
+        (name) => {
+          const merged = mergeLetter({ subject: 's', body: 'X{{ recipient.name }}X' }, { 'recipient.name': name });
+          expect(merged.paragraphs).toEqual([`X${name}X`]);
+        },
+      ),
     );
     expect(fieldsUsed('{{ a }} {{b}} {{ a }}')).toEqual(['a', 'b']);
   });
@@ -95,7 +111,14 @@ describe('the appeal deadline and the sending method', () => {
 
 describe('the default pro formas', () => {
   it('are six, use only known fields, and merge with an intervention', () => {
-    expect(DEFAULT_LETTER_TEMPLATES.map((t) => t.code)).toEqual(['warning_letter', 'cpw', 'cpn', 'abc', 'interview_invitation', 'case_closure_victim']);
+    expect(DEFAULT_LETTER_TEMPLATES.map((t) => t.code)).toEqual([
+      'warning_letter',
+      'cpw',
+      'cpn',
+      'abc',
+      'interview_invitation',
+      'case_closure_victim',
+    ]);
     for (const t of DEFAULT_LETTER_TEMPLATES) {
       expect(templateFieldErrors(t)).toEqual([]);
       expect(() => mergeLetter(t, letterFields(FACTS))).not.toThrow();
@@ -110,7 +133,9 @@ describe('the default pro formas', () => {
     expect(cpn).toContain('Loud music after 11pm');
     expect(cpn).toContain('Stop playing amplified music after 11pm');
     expect(cpn).toContain('you commit an offence (section 48)');
-    expect(cpn).toContain("magistrates' court within 21 days beginning with the day it was issued: the last day to appeal is 21 November 2026");
+    expect(cpn).toContain(
+      "magistrates' court within 21 days beginning with the day it was issued: the last day to appeal is 21 November 2026",
+    );
     expect(cpn).toContain('the notice was given to the wrong person');
   });
 });

@@ -23,7 +23,10 @@ export const MERGE_FIELDS = [
   { name: 'intervention.issued_on', description: 'The date it was issued, served or agreed' },
   { name: 'intervention.compliance_due', description: 'The date by which the conduct must stop (Community Protection Warning)' },
   { name: 'intervention.review_on', description: 'Its review date' },
-  { name: 'intervention.appeal_deadline', description: 'The last day to appeal (Community Protection Notice: 21 days beginning with the day of issue)' },
+  {
+    name: 'intervention.appeal_deadline',
+    description: 'The last day to appeal (Community Protection Notice: 21 days beginning with the day of issue)',
+  },
 ] as const;
 
 export type MergeFieldName = (typeof MERGE_FIELDS)[number]['name'];
@@ -71,7 +74,11 @@ export class LetterMergeError extends Error {
     readonly unknown: string[],
     readonly missing: MergeFieldName[],
   ) {
-    super(unknown.length ? `The template uses a merge field that does not exist: {{ ${unknown[0]} }}` : `The letter needs {{ ${missing[0]} }}, which has no value`);
+    super(
+      unknown.length
+        ? `The template uses a merge field that does not exist: {{ ${unknown[0]} }}`
+        : `The letter needs {{ ${missing[0]} }}, which has no value`,
+    );
   }
 }
 
@@ -80,7 +87,13 @@ export function paragraphsOf(body: string): string[] {
   return body
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
-    .map((p) => p.split('\n').map((l) => l.trimEnd()).join('\n').trim())
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .join('\n')
+        .trim(),
+    )
     .filter((p) => p.length > 0);
 }
 

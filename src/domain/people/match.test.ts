@@ -1,17 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_SCORE, compareDatesOfBirth, prepareQuery, scoreCandidate, type CandidateRecord, type PersonQuery, type PhoneticCodes } from './match.js';
+import {
+  MIN_SCORE,
+  compareDatesOfBirth,
+  prepareQuery,
+  scoreCandidate,
+  type CandidateRecord,
+  type PersonQuery,
+  type PhoneticCodes,
+} from './match.js';
 import { personKeys } from './normalise.js';
 
 /** Double Metaphone codes as fuzzystrmatch gives them, for the words these tests use. */
 const DM: Record<string, [string, string]> = {
-  smith: ['SM0', 'XMT'], smyth: ['SM0', 'XMT'], schmidt: ['XMT', 'SMT'], jon: ['JN', 'AN'], john: ['JN', 'AN'],
-  kowalski: ['KLSK', 'KLSK'], kowalska: ['KLSK', 'KLSK'], jaspreet: ['JSPR', 'ASPR'], jaspret: ['JSPR', 'ASPR'],
-  hussain: ['HSN', 'HSN'], hussein: ['HSN', 'HSN'], kaur: ['KR', 'KR'], anna: ['AN', 'AN'],
+  smith: ['SM0', 'XMT'],
+  smyth: ['SM0', 'XMT'],
+  schmidt: ['XMT', 'SMT'],
+  jon: ['JN', 'AN'],
+  john: ['JN', 'AN'],
+  kowalski: ['KLSK', 'KLSK'],
+  kowalska: ['KLSK', 'KLSK'],
+  jaspreet: ['JSPR', 'ASPR'],
+  jaspret: ['JSPR', 'ASPR'],
+  hussain: ['HSN', 'HSN'],
+  hussein: ['HSN', 'HSN'],
+  kaur: ['KR', 'KR'],
+  anna: ['AN', 'AN'],
 };
 const codes = (...texts: string[]): PhoneticCodes =>
-  new Map(texts.flatMap((t) => t.toLowerCase().split(/[\s-]+/)).filter((w) => DM[w]).map((w) => [w, { primary: DM[w]![0], alternate: DM[w]![1] }]));
+  new Map(
+    texts
+      .flatMap((t) => t.toLowerCase().split(/[\s-]+/))
+      .filter((w) => DM[w])
+      .map((w) => [w, { primary: DM[w]![0], alternate: DM[w]![1] }]),
+  );
 
-function person(p: { forename: string; surname: string; dateOfBirth?: string | null; phone?: string; postcode?: string; email?: string; address?: string }): CandidateRecord {
+function person(p: {
+  forename: string;
+  surname: string;
+  dateOfBirth?: string | null;
+  phone?: string;
+  postcode?: string;
+  email?: string;
+  address?: string;
+}): CandidateRecord {
   const keys = personKeys(p);
   return {
     forename: p.forename,
@@ -28,7 +59,14 @@ function person(p: { forename: string; surname: string; dateOfBirth?: string | n
 const score = (query: PersonQuery, candidate: CandidateRecord) =>
   scoreCandidate(prepareQuery(query), candidate, codes(query.forename ?? '', query.surname ?? ''));
 
-const johnSmith = person({ forename: 'John', surname: 'Smith', dateOfBirth: '1984-03-07', phone: '07700 900123', postcode: 'LE2 7QT', address: '14 Station Road, Leicester' });
+const johnSmith = person({
+  forename: 'John',
+  surname: 'Smith',
+  dateOfBirth: '1984-03-07',
+  phone: '07700 900123',
+  postcode: 'LE2 7QT',
+  address: '14 Station Road, Leicester',
+});
 
 describe('comparing dates of birth', () => {
   it('recognises the same date, day and month swapped, a year apart and a one-digit slip', () => {
@@ -66,7 +104,10 @@ describe('scoring a person on record against a query', () => {
 
   it('counts a missing date of birth as neither for nor against', () => {
     const noDob = score({ forename: 'John', surname: 'Smith' }, johnSmith).score;
-    const recordWithout = score({ forename: 'John', surname: 'Smith', dateOfBirth: '1990-01-01' }, { ...johnSmith, dateOfBirth: null }).score;
+    const recordWithout = score(
+      { forename: 'John', surname: 'Smith', dateOfBirth: '1990-01-01' },
+      { ...johnSmith, dateOfBirth: null },
+    ).score;
     expect(noDob).toBeCloseTo(recordWithout, 10);
     expect(noDob).toBeGreaterThan(MIN_SCORE);
     expect(score({ forename: 'John', surname: 'Smith', dateOfBirth: '1960-11-30' }, johnSmith).score).toBeLessThan(MIN_SCORE);
@@ -134,7 +175,12 @@ describe('scoring a person on record against a query', () => {
     const r = score({ forename: 'Marta', surname: 'Wisniewski', dateOfBirth: '2001-09-20' }, record);
     expect(r.reasons).toContain('surname is the same family name with a different ending (Wisniewski/Wiśniewska)');
     expect(r.score).toBeGreaterThan(0.9);
-    expect(score({ forename: 'Jana', surname: 'Novák', dateOfBirth: '1942-11-16' }, person({ forename: 'Jana', surname: 'Nováková', dateOfBirth: '1942-11-16' })).score).toBeGreaterThan(0.9);
+    expect(
+      score(
+        { forename: 'Jana', surname: 'Novák', dateOfBirth: '1942-11-16' },
+        person({ forename: 'Jana', surname: 'Nováková', dateOfBirth: '1942-11-16' }),
+      ).score,
+    ).toBeGreaterThan(0.9);
   });
 
   it('matches a transliterated or diminutive Eastern European forename', () => {

@@ -211,13 +211,15 @@ export function scoreCandidate(
       oneDigit: w.dateOfBirthOneDigit,
       different: -w.dateOfBirthMismatch,
     }[dob];
-    reasons.push({
-      same: 'same date of birth',
-      swapped: 'date of birth with day and month swapped',
-      yearApart: 'date of birth a year apart (same day and month)',
-      oneDigit: 'date of birth one digit different',
-      different: 'different date of birth',
-    }[dob]);
+    reasons.push(
+      {
+        same: 'same date of birth',
+        swapped: 'date of birth with day and month swapped',
+        yearApart: 'date of birth a year apart (same day and month)',
+        oneDigit: 'date of birth one digit different',
+        different: 'different date of birth',
+      }[dob],
+    );
   }
 
   const name = compareWholeName(w, q, c, codes);

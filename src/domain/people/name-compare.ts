@@ -58,7 +58,13 @@ function best(...options: [number, string][]): [number, string] {
 }
 
 /** Word-to-word rules shared by forenames and surnames. */
-function compareWords(a: string, b: string, ca: PhoneticCode | undefined, cb: PhoneticCode | undefined, kind: 'forename' | 'surname'): [number, string] {
+function compareWords(
+  a: string,
+  b: string,
+  ca: PhoneticCode | undefined,
+  cb: PhoneticCode | undefined,
+  kind: 'forename' | 'surname',
+): [number, string] {
   if (a === b) return [1, 'same'];
   const short = Math.min(a.length, b.length);
   const edits = editDistance(a, b);

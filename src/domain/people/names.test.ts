@@ -2,11 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { compareNames } from './name-compare.js';
 import { forenameVariants, genderedStem, variantsOf } from './names.js';
 
-const part = (display: string) => ({ key: display.toLowerCase().replace(/[^a-z ]/g, ' ').trim(), display });
+const part = (display: string) => ({
+  key: display
+    .toLowerCase()
+    .replace(/[^a-z ]/g, ' ')
+    .trim(),
+  display,
+});
 
 describe('what matching knows about names', () => {
   it('gives the masculine and feminine forms of a family name one stem', () => {
-    for (const [a, b] of [['kowalski', 'kowalska'], ['zielinski', 'zielinska'], ['novak', 'novakova'], ['ivanov', 'ivanova'], ['georgiev', 'georgieva'], ['kazlauskas', 'kazlauskiene'], ['kazlauskas', 'kazlauskaite'], ['pushkin', 'pushkina']]) {
+    for (const [a, b] of [
+      ['kowalski', 'kowalska'],
+      ['zielinski', 'zielinska'],
+      ['novak', 'novakova'],
+      ['ivanov', 'ivanova'],
+      ['georgiev', 'georgieva'],
+      ['kazlauskas', 'kazlauskiene'],
+      ['kazlauskas', 'kazlauskaite'],
+      ['pushkin', 'pushkina'],
+    ]) {
       expect(genderedStem(a!), `${a}/${b}`).toBe(genderedStem(b!));
     }
     expect(genderedStem('smith')).toBe('smith');
@@ -35,12 +50,22 @@ describe('what matching knows about names', () => {
   });
 
   it('matches a middle name a little less than a first name', () => {
-    expect(compareNames(part('Ann'), part('Mary Ann'), 'forename')).toMatchObject({ level: 0.9, reason: 'forename has a part in common (Ann/Mary Ann)' });
+    expect(compareNames(part('Ann'), part('Mary Ann'), 'forename')).toMatchObject({
+      level: 0.9,
+      reason: 'forename has a part in common (Ann/Mary Ann)',
+    });
   });
 
   it('uses phonetic codes when given, and prefers them to counting letters', () => {
-    const codes = new Map([['smyth', { primary: 'SM0', alternate: 'XMT' }], ['smith', { primary: 'SM0', alternate: 'XMT' }]]);
-    expect(compareNames({ ...part('Smyth'), codes }, { ...part('Smith'), codes }, 'surname')).toEqual({ level: 0.75, reason: 'surname sounds the same (Smyth/Smith)', common: false });
+    const codes = new Map([
+      ['smyth', { primary: 'SM0', alternate: 'XMT' }],
+      ['smith', { primary: 'SM0', alternate: 'XMT' }],
+    ]);
+    expect(compareNames({ ...part('Smyth'), codes }, { ...part('Smith'), codes }, 'surname')).toEqual({
+      level: 0.75,
+      reason: 'surname sounds the same (Smyth/Smith)',
+      common: false,
+    });
     expect(compareNames(part('Smyth'), part('Smith'), 'surname').reason).toBe('surname spelt slightly differently (Smyth/Smith)');
   });
 });

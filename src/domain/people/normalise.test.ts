@@ -61,7 +61,16 @@ describe('normalising names for matching', () => {
 
 describe('normalising UK phone numbers', () => {
   it('reads the usual ways of writing one number as the same key', () => {
-    for (const written of ['07700 900123', '07700-900-123', '+44 7700 900123', '+44 (0)7700 900123', '0044 7700 900 123', '(07700) 900123', '7700900123', '07700.900.123']) {
+    for (const written of [
+      '07700 900123',
+      '07700-900-123',
+      '+44 7700 900123',
+      '+44 (0)7700 900123',
+      '0044 7700 900 123',
+      '(07700) 900123',
+      '7700900123',
+      '07700.900.123',
+    ]) {
       expect(phoneKey(written), written).toBe('07700900123');
     }
     expect(phoneKey('(0116) 496 0123')).toBe('01164960123');
@@ -116,7 +125,15 @@ describe('finding the street in an address', () => {
 
 describe('the keys written with a person', () => {
   it('are all set from one rule', () => {
-    expect(personKeys({ forename: 'Łukasz', surname: 'Wiśniewski-Nowak', phone: '+44 7700 900123', email: 'L@Example.org', postcode: 'le5 3ab' })).toEqual({
+    expect(
+      personKeys({
+        forename: 'Łukasz',
+        surname: 'Wiśniewski-Nowak',
+        phone: '+44 7700 900123',
+        email: 'L@Example.org',
+        postcode: 'le5 3ab',
+      }),
+    ).toEqual({
       name_key: 'lukasz wisniewski nowak',
       surname_key: 'wisniewski nowak',
       phone_key: '07700900123',

@@ -14,10 +14,54 @@
 
 /** Letters that Unicode NFD leaves whole, and Cyrillic (Russian, Ukrainian, Bulgarian), in Latin. */
 const LETTERS: Record<string, string> = {
-  ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', ŀ: 'l',
-  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'i', і: 'i',
-  ї: 'yi', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
-  х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  ħ: 'h',
+  ŀ: 'l',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  є: 'ye',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  і: 'i',
+  ї: 'yi',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /**
@@ -25,15 +69,18 @@ const LETTERS: Record<string, string> = {
  * @example normaliseName("  Wiśniewska-O'Neill ") === 'wisniewska oneill'
  */
 export function normaliseName(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\x00-\x7f]/g, (c) => LETTERS[c] ?? c) // before NFD, so й stays y rather than и + breve
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['’‘`´ʼ]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      // eslint-disable-next-line no-control-regex -- the range is 'not ASCII', written from NUL
+      .replace(/[^\x00-\x7f]/g, (c) => LETTERS[c] ?? c) // before NFD, so й stays y rather than и + breve
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/['’‘`´ʼ]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+  );
 }
 
 const orNull = (s: string): string | null => (s === '' ? null : s);
@@ -99,8 +146,22 @@ export function emailKey(email: string | null | undefined): string | null {
 
 /** Common street-type abbreviations, expanded so "12 Station Rd" and "Station Road" agree. */
 const STREET_WORDS: Record<string, string> = {
-  rd: 'road', st: 'street', ave: 'avenue', av: 'avenue', ln: 'lane', cl: 'close', dr: 'drive', cres: 'crescent',
-  ct: 'court', gdns: 'gardens', gr: 'grove', pl: 'place', sq: 'square', terr: 'terrace', tce: 'terrace', wy: 'way',
+  rd: 'road',
+  st: 'street',
+  ave: 'avenue',
+  av: 'avenue',
+  ln: 'lane',
+  cl: 'close',
+  dr: 'drive',
+  cres: 'crescent',
+  ct: 'court',
+  gdns: 'gardens',
+  gr: 'grove',
+  pl: 'place',
+  sq: 'square',
+  terr: 'terrace',
+  tce: 'terrace',
+  wy: 'way',
 };
 
 /**

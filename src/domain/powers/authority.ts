@@ -29,7 +29,10 @@ export const AUTHORISING_RANKS: readonly { code: string; name: string }[] = [...
 /** 'Chief Inspector', 'chief inspector' and 'chief_inspector' all read as 'chief_inspector'. */
 export function normaliseRank(rank: string | null | undefined): string | null {
   if (!rank) return null;
-  const code = rank.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const code = rank
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   return code || null;
 }
 
@@ -53,7 +56,7 @@ export function isCouncilRole(rank: string | null | undefined): boolean {
 /** The display name of a rank or role code, or the text as given. */
 export function rankName(rank: string | null | undefined): string {
   const code = normaliseRank(rank);
-  return AUTHORISING_RANKS.find((r) => r.code === code)?.name ?? (rank ?? '');
+  return AUTHORISING_RANKS.find((r) => r.code === code)?.name ?? rank ?? '';
 }
 
 /** Closure notice maximum hours: 48 if a superintendent or above, or the council chief executive or designate; else 24 [S39]. */

@@ -15,17 +15,22 @@ describe('Community Protection Notice after a Warning', () => {
 
   it('is refused on the last day the warning gave to comply', () => {
     const r = cpnAfter(cpw, '2026-05-15');
-    expect(r.refusals).toEqual([expect.objectContaining({
-      field: 'issuedOn',
-      message: 'You cannot issue a Community Protection Notice until the time given to comply with the warning has passed: the last day to comply is 15 May 2026',
-    })]);
+    expect(r.refusals).toEqual([
+      expect.objectContaining({
+        field: 'issuedOn',
+        message:
+          'You cannot issue a Community Protection Notice until the time given to comply with the warning has passed: the last day to comply is 15 May 2026',
+      }),
+    ]);
   });
 
   it('is allowed the day after the time to comply ends, with the appeal deadline', () => {
     const r = cpnAfter(cpw, '2026-05-16');
     expect(r.refusals).toEqual([]);
     expect(r.warnings).toEqual([]);
-    expect(r.deadlines).toEqual([expect.objectContaining({ code: 'cpn_appeal', on: '2026-06-05', label: "Last day to appeal to the magistrates' court" })]);
+    expect(r.deadlines).toEqual([
+      expect.objectContaining({ code: 'cpn_appeal', on: '2026-06-05', label: "Last day to appeal to the magistrates' court" }),
+    ]);
   });
 
   it('is refused without a linked warning', () => {
@@ -45,19 +50,23 @@ describe('Community Protection Notice after a Warning', () => {
 
   it('is refused when the warning was given to another person', () => {
     const r = cpnAfter(aCpw({ personId: 'someone-else' }), '2026-06-01');
-    expect(r.refusals.map((f) => f.message)).toEqual(['The Community Protection Warning you selected was given to someone else: select the warning given to the same person or body']);
+    expect(r.refusals.map((f) => f.message)).toEqual([
+      'The Community Protection Warning you selected was given to someone else: select the warning given to the same person or body',
+    ]);
   });
 
   it('is refused when the warning was not in writing', () => {
     for (const authorisedInWriting of [false, null]) {
-      expect(cpnAfter(aCpw({ authorisedInWriting }), '2026-06-01').refusals.map((f) => f.message))
-        .toEqual(['The Community Protection Warning you selected was not given in writing']);
+      expect(cpnAfter(aCpw({ authorisedInWriting }), '2026-06-01').refusals.map((f) => f.message)).toEqual([
+        'The Community Protection Warning you selected was not given in writing',
+      ]);
     }
   });
 
   it('is refused when the warning was withdrawn', () => {
-    expect(cpnAfter(aCpw({ outcome: 'withdrawn' }), '2026-06-01').refusals.map((f) => f.message))
-      .toEqual(['The Community Protection Warning you selected was withdrawn']);
+    expect(cpnAfter(aCpw({ outcome: 'withdrawn' }), '2026-06-01').refusals.map((f) => f.message)).toEqual([
+      'The Community Protection Warning you selected was withdrawn',
+    ]);
   });
 
   it('is allowed after a warning that was breached or complied with', () => {
@@ -65,8 +74,9 @@ describe('Community Protection Notice after a Warning', () => {
   });
 
   it('is refused when the warning has no date to comply by', () => {
-    expect(cpnAfter(aCpw({ complianceDueOn: null }), '2026-06-01').refusals.map((f) => f.message))
-      .toEqual(['The Community Protection Warning you selected has no date by which the conduct had to stop']);
+    expect(cpnAfter(aCpw({ complianceDueOn: null }), '2026-06-01').refusals.map((f) => f.message)).toEqual([
+      'The Community Protection Warning you selected has no date by which the conduct had to stop',
+    ]);
   });
 
   it('is refused when issued on the same day as the warning', () => {
@@ -76,7 +86,12 @@ describe('Community Protection Notice after a Warning', () => {
 
   it('applies to a body by name, ignoring case and spacing', () => {
     const body = aCpw({ subjectKind: 'body', personId: null, subjectText: 'Acme  Scrap Ltd' });
-    const r = cpnAfter(body, '2026-06-01', { subjectKind: 'body', personId: null, subjectText: 'acme scrap ltd', subjectDateOfBirth: null });
+    const r = cpnAfter(body, '2026-06-01', {
+      subjectKind: 'body',
+      personId: null,
+      subjectText: 'acme scrap ltd',
+      subjectDateOfBirth: null,
+    });
     expect(r.refusals).toEqual([]);
     const other = cpnAfter(body, '2026-06-01', { subjectKind: 'body', personId: null, subjectText: 'Other Ltd', subjectDateOfBirth: null });
     expect(fields(other)).toEqual(['linkedInterventionId']);
@@ -91,14 +106,16 @@ describe('Community Protection Notice after a Warning', () => {
 });
 
 describe('age 16 or over for Community Protection Warnings and Notices', () => {
-  const cpwFor = (dob: string | null, issuedOn: string) => checkIntervention(
-    aProposal({ typeCode: 'cpw', subjectDateOfBirth: dob, issuedOn, authorisedInWriting: true, complianceDueOn: issuedOn }),
-    aContext({ today: '2026-12-31' }),
-  );
+  const cpwFor = (dob: string | null, issuedOn: string) =>
+    checkIntervention(
+      aProposal({ typeCode: 'cpw', subjectDateOfBirth: dob, issuedOn, authorisedInWriting: true, complianceDueOn: issuedOn }),
+      aContext({ today: '2026-12-31' }),
+    );
 
   it('refuses a person aged 15 years and 364 days', () => {
-    expect(cpwFor('2010-06-16', '2026-06-15').refusals.map((f) => f.message))
-      .toEqual(['A Community Protection Warning can only be given to a person aged 16 or over, or to a body']);
+    expect(cpwFor('2010-06-16', '2026-06-15').refusals.map((f) => f.message)).toEqual([
+      'A Community Protection Warning can only be given to a person aged 16 or over, or to a body',
+    ]);
   });
 
   it('allows a person on their 16th birthday', () => {
@@ -120,12 +137,26 @@ describe('age 16 or over for Community Protection Warnings and Notices', () => {
   it('refuses a CPN to a person under 16 even after a warning', () => {
     const cpw = aCpw();
     const r = cpnAfter(cpw, '2026-06-01', { subjectDateOfBirth: '2011-01-01' });
-    expect(r.refusals.map((f) => f.message)).toEqual(['A Community Protection Notice can only be given to a person aged 16 or over, or to a body']);
+    expect(r.refusals.map((f) => f.message)).toEqual([
+      'A Community Protection Notice can only be given to a person aged 16 or over, or to a body',
+    ]);
   });
 
   it('refuses a warning to premises or an area', () => {
-    const r = checkIntervention(aProposal({ typeCode: 'cpw', subjectKind: 'premises', personId: null, subjectText: '1 High Street', authorisedInWriting: true, complianceDueOn: '2026-06-30' }), aContext());
-    expect(r.refusals.map((f) => f.message)).toEqual(['A Community Protection Warning can only be recorded against a person or a business or organisation']);
+    const r = checkIntervention(
+      aProposal({
+        typeCode: 'cpw',
+        subjectKind: 'premises',
+        personId: null,
+        subjectText: '1 High Street',
+        authorisedInWriting: true,
+        complianceDueOn: '2026-06-30',
+      }),
+      aContext(),
+    );
+    expect(r.refusals.map((f) => f.message)).toEqual([
+      'A Community Protection Warning can only be recorded against a person or a business or organisation',
+    ]);
   });
 });
 
@@ -150,7 +181,9 @@ describe('fixed penalty notice for a Community Protection Notice', () => {
   });
 
   it('needs the notice it is for, to the same person, not withdrawn, not after it', () => {
-    expect(fpn({ linkedInterventionId: null }).refusals.map((f) => f.message)).toEqual(['Select the Community Protection Notice the fixed penalty notice is for']);
+    expect(fpn({ linkedInterventionId: null }).refusals.map((f) => f.message)).toEqual([
+      'Select the Community Protection Notice the fixed penalty notice is for',
+    ]);
     expect(fpn({ personId: 'other' }).refusals.map((f) => f.field)).toEqual(['linkedInterventionId']);
     expect(fpn({}, [{ ...cpn, outcome: 'withdrawn' }]).refusals).toHaveLength(1);
     expect(fpn({ issuedOn: '2026-05-31' }).refusals.map((f) => f.field)).toEqual(['issuedOn']);

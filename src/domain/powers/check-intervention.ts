@@ -16,7 +16,12 @@ import { deadlinesFor } from './deadlines.js';
 import { checkCpn, checkCpnFpn, checkCpw } from './rules-community-protection.js';
 import { checkAbsolutePossession, checkCbo, checkCivilInjunction } from './rules-court.js';
 import {
-  checkClosureNotice, checkClosureOrder, checkClosureOrderExtension, checkDispersalAuthorisation, checkDispersalDirection, checkPspo,
+  checkClosureNotice,
+  checkClosureOrder,
+  checkClosureOrderExtension,
+  checkDispersalAuthorisation,
+  checkDispersalDirection,
+  checkPspo,
 } from './rules-premises-area.js';
 import type { InterventionContext, InterventionProposal, RuleResult } from './types.js';
 import type { SubjectKind } from '../../db/schema.js';
@@ -36,7 +41,12 @@ const TYPE_RULES: Record<string, TypeRule> = {
   pspo: checkPspo,
 };
 
-const SUBJECT_WORDS: Record<SubjectKind, string> = { person: 'a person', body: 'a business or organisation', premises: 'premises', area: 'an area' };
+const SUBJECT_WORDS: Record<SubjectKind, string> = {
+  person: 'a person',
+  body: 'a business or organisation',
+  premises: 'premises',
+  area: 'an area',
+};
 const GENERIC = 'Concord recording rules (issue 5)';
 
 /**
@@ -59,7 +69,11 @@ export function checkIntervention(proposal: InterventionProposal, ctx: Intervent
   }
   if (proposal.subjectKind === 'person' && !proposal.personId) f.refuse('personId', 'Select the person this is against', GENERIC);
   if (proposal.subjectKind !== 'person' && !proposal.subjectText?.trim()) {
-    f.refuse('subjectText', `Enter the ${proposal.subjectKind === 'body' ? 'name of the business or organisation' : proposal.subjectKind === 'premises' ? 'address of the premises' : 'area'}`, GENERIC);
+    f.refuse(
+      'subjectText',
+      `Enter the ${proposal.subjectKind === 'body' ? 'name of the business or organisation' : proposal.subjectKind === 'premises' ? 'address of the premises' : 'area'}`,
+      GENERIC,
+    );
   }
   datesInOrder(proposal, ctx, f);
   TYPE_RULES[proposal.typeCode]?.(proposal, ctx, f);
@@ -86,6 +100,10 @@ function datesInOrder(p: InterventionProposal, ctx: InterventionContext, f: Find
 function parentOrGuardian(p: InterventionProposal, ctx: InterventionContext, f: Findings): void {
   const age = ageAtIssue(p);
   if (age !== null && age < 18 && ctx.subjectHasParentOrGuardian === false) {
-    f.warn('personId', 'No parent or guardian is recorded for this person, who is under 18: add them to the case', 'NPCC child-centred policing; DOMAIN.md §8 [S100][S48]');
+    f.warn(
+      'personId',
+      'No parent or guardian is recorded for this person, who is under 18: add them to the case',
+      'NPCC child-centred policing; DOMAIN.md §8 [S100][S48]',
+    );
   }
 }

@@ -30,25 +30,56 @@ const YOUTH_JUSTICE_TYPES = new Set(['civil_injunction', 'cbo']);
 export function childCentredPrompts(subjectAge: number | null, facts: ChildCentredFacts = {}): ChildCentredPrompt[] {
   if (subjectAge === null || subjectAge >= 18) return [];
   const prompts: ChildCentredPrompt[] = [];
-  prompts.push(facts.hasParentOrGuardian
-    ? { code: 'parent_guardian', text: 'A parent or guardian is recorded on the case', outstanding: false }
-    : { code: 'parent_guardian', text: 'Add a parent or guardian to the case: they should be involved in any agreement or action', outstanding: true });
+  prompts.push(
+    facts.hasParentOrGuardian
+      ? { code: 'parent_guardian', text: 'A parent or guardian is recorded on the case', outstanding: false }
+      : {
+          code: 'parent_guardian',
+          text: 'Add a parent or guardian to the case: they should be involved in any agreement or action',
+          outstanding: true,
+        },
+  );
   if (facts.typeCode && YOUTH_JUSTICE_TYPES.has(facts.typeCode)) {
     const done = facts.typeCode === 'cbo' ? !!facts.youthJusticeViews?.trim() : !!facts.youthJusticeConsultedOn;
     prompts.push({
       code: 'youth_justice_consultation',
-      text: facts.typeCode === 'cbo'
-        ? (done ? "The youth justice service's views are recorded" : "Find out and record the youth justice service's views before the application")
-        : (done ? 'The youth justice service was consulted' : 'Consult the youth justice service before applying for the injunction'),
+      text:
+        facts.typeCode === 'cbo'
+          ? done
+            ? "The youth justice service's views are recorded"
+            : "Find out and record the youth justice service's views before the application"
+          : done
+            ? 'The youth justice service was consulted'
+            : 'Consult the youth justice service before applying for the injunction',
       outstanding: !done,
     });
   }
-  prompts.push({ code: 'diversion_first', text: 'Consider diversion first: support referral, restorative justice or a parenting contract', outstanding: false });
-  prompts.push(facts.firstTimeEntrant === undefined || facts.firstTimeEntrant === null
-    ? { code: 'first_time_entrant', text: 'Record whether this would make them a first-time entrant to the youth justice system', outstanding: true }
-    : { code: 'first_time_entrant', text: facts.firstTimeEntrant ? 'Would be a first-time entrant to the youth justice system' : 'Not a first-time entrant to the youth justice system', outstanding: false });
+  prompts.push({
+    code: 'diversion_first',
+    text: 'Consider diversion first: support referral, restorative justice or a parenting contract',
+    outstanding: false,
+  });
+  prompts.push(
+    facts.firstTimeEntrant === undefined || facts.firstTimeEntrant === null
+      ? {
+          code: 'first_time_entrant',
+          text: 'Record whether this would make them a first-time entrant to the youth justice system',
+          outstanding: true,
+        }
+      : {
+          code: 'first_time_entrant',
+          text: facts.firstTimeEntrant
+            ? 'Would be a first-time entrant to the youth justice system'
+            : 'Not a first-time entrant to the youth justice system',
+          outstanding: false,
+        },
+  );
   if (subjectAge < 10) {
-    prompts.push({ code: 'under_10', text: 'Under 10: below the age of criminal responsibility; agree any contract with the parent or guardian', outstanding: false });
+    prompts.push({
+      code: 'under_10',
+      text: 'Under 10: below the age of criminal responsibility; agree any contract with the parent or guardian',
+      outstanding: false,
+    });
   }
   return prompts;
 }

@@ -15,10 +15,26 @@ describe('the register seed', () => {
   it('puts each type on the LLR example ladder', () => {
     const tier = Object.fromEntries(DEFAULT_INTERVENTION_TYPES.map((t) => [t.code, t.tier]));
     expect(tier).toEqual({
-      advice: 1, warning_letter: 2, abc: 3, mediation: 3, restorative_justice: 3, parenting_contract: 3, support_referral: 3,
-      community_remedy: 3, cpw: 4, cpn: 5, cpn_fpn: 5, civil_injunction: 6, cbo: 6, absolute_possession: 6,
-      closure_notice: null, closure_order: null, closure_order_extension: null, dispersal_authorisation: null,
-      dispersal_direction: null, pspo: null,
+      advice: 1,
+      warning_letter: 2,
+      abc: 3,
+      mediation: 3,
+      restorative_justice: 3,
+      parenting_contract: 3,
+      support_referral: 3,
+      community_remedy: 3,
+      cpw: 4,
+      cpn: 5,
+      cpn_fpn: 5,
+      civil_injunction: 6,
+      cbo: 6,
+      absolute_possession: 6,
+      closure_notice: null,
+      closure_order: null,
+      closure_order_extension: null,
+      dispersal_authorisation: null,
+      dispersal_direction: null,
+      pspo: null,
     });
   });
 

@@ -27,9 +27,14 @@ describe('ladderPosition', () => {
     const p = ladderPosition(history, T, PERSON);
     expect(p.highestTier).toBe(3);
     expect(p.rungs.find((r) => r.tier === 3)?.tried.map((t) => [t.typeCode, t.issuedOn, t.outcome])).toEqual([
-      ['mediation', '2026-03-15', null], ['abc', '2026-04-01', 'breached'],
+      ['mediation', '2026-03-15', null],
+      ['abc', '2026-04-01', 'breached'],
     ]);
-    expect(p.rungs.find((r) => r.tier === 2)?.tried[0]).toMatchObject({ typeName: 'Warning letter', outcome: 'breached', outcomeOn: '2026-03-20' });
+    expect(p.rungs.find((r) => r.tier === 2)?.tried[0]).toMatchObject({
+      typeName: 'Warning letter',
+      outcome: 'breached',
+      outcomeOn: '2026-03-20',
+    });
     expect(p.suggestedNext).toMatchObject({ tier: 4 });
     expect(codes(p.suggestedNext?.types ?? [])).toEqual(['cpw']);
   });
@@ -51,13 +56,20 @@ describe('ladderPosition', () => {
   });
 
   it('offers diversion first for a person under 18', () => {
-    expect(codes(ladderPosition([], T, PERSON, 15).diversionFirst)).toEqual(['support_referral', 'restorative_justice', 'parenting_contract']);
+    expect(codes(ladderPosition([], T, PERSON, 15).diversionFirst)).toEqual([
+      'support_referral',
+      'restorative_justice',
+      'parenting_contract',
+    ]);
     expect(ladderPosition([], T, PERSON, 18).diversionFirst).toEqual([]);
     expect(ladderPosition([], T, PERSON, null).diversionFirst).toEqual([]);
   });
 
   it('follows an edited register: tiers and types added by administrators', () => {
-    const types = [...T.filter((t) => t.code !== 'advice'), { code: 'respect_order', name: 'Respect Order', tier: 7, statutory: true, subjectKinds: ['person' as const], legalSource: null }];
+    const types = [
+      ...T.filter((t) => t.code !== 'advice'),
+      { code: 'respect_order', name: 'Respect Order', tier: 7, statutory: true, subjectKinds: ['person' as const], legalSource: null },
+    ];
     const p = ladderPosition([aRecord({ typeCode: 'cbo' })], types, PERSON);
     expect(p.rungs.map((r) => r.tier)).toEqual([2, 3, 4, 5, 6, 7]);
     expect(codes(p.suggestedNext?.types ?? [])).toEqual(['respect_order']);
@@ -83,12 +95,16 @@ describe('skippedTiers', () => {
   });
 
   it('is empty for premises and area measures', () => {
-    expect(skippedTiers(aProposal({ typeCode: 'closure_notice', subjectKind: 'premises', personId: null, subjectText: '1 Road' }), [], T)).toEqual([]);
+    expect(
+      skippedTiers(aProposal({ typeCode: 'closure_notice', subjectKind: 'premises', personId: null, subjectText: '1 Road' }), [], T),
+    ).toEqual([]);
   });
 
   it('matches a body by name', () => {
     const history = [aRecord({ typeCode: 'warning_letter', subjectKind: 'body', personId: null, subjectText: 'Acme Ltd' })];
-    expect(skippedTiers(aProposal({ typeCode: 'cpw', subjectKind: 'body', personId: null, subjectText: 'ACME LTD' }), history, T)).toEqual([3]);
+    expect(skippedTiers(aProposal({ typeCode: 'cpw', subjectKind: 'body', personId: null, subjectText: 'ACME LTD' }), history, T)).toEqual([
+      3,
+    ]);
   });
 });
 
@@ -97,7 +113,14 @@ describe('sameSubject', () => {
     const person = aRecord();
     expect(sameSubject(aProposal(), person)).toBe(true);
     expect(sameSubject(aProposal({ personId: null }), { ...person, personId: null })).toBe(false);
-    expect(sameSubject(aProposal({ subjectKind: 'body', personId: null, subjectText: '' }), { ...person, subjectKind: 'body', personId: null, subjectText: '' })).toBe(false);
+    expect(
+      sameSubject(aProposal({ subjectKind: 'body', personId: null, subjectText: '' }), {
+        ...person,
+        subjectKind: 'body',
+        personId: null,
+        subjectText: '',
+      }),
+    ).toBe(false);
     expect(sameSubject(aProposal({ subjectKind: 'body', personId: null, subjectText: 'X' }), person)).toBe(false);
   });
 });

@@ -75,8 +75,12 @@ export function ladderPosition(
     tried: sorted
       .filter((h) => tierOf(types, h.typeCode) === tier)
       .map((h) => ({
-        interventionId: h.id, typeCode: h.typeCode, typeName: types.find((t) => t.code === h.typeCode)?.name ?? h.typeCode,
-        issuedOn: h.issuedOn, outcome: h.outcome, outcomeOn: h.outcomeOn,
+        interventionId: h.id,
+        typeCode: h.typeCode,
+        typeName: types.find((t) => t.code === h.typeCode)?.name ?? h.typeCode,
+        issuedOn: h.issuedOn,
+        outcome: h.outcome,
+        outcomeOn: h.outcomeOn,
       })),
   }));
   const top = highest(mine, types);

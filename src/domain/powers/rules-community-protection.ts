@@ -39,19 +39,41 @@ export const checkCpw: TypeRule = (p, _ctx, f) => {
  */
 export const checkCpn: TypeRule = (p, ctx, f) => {
   sixteenOrOver(p, f, 'Community Protection Notice');
-  const need = 'A Community Protection Notice needs an earlier written Community Protection Warning to the same person or body about the same conduct';
+  const need =
+    'A Community Protection Notice needs an earlier written Community Protection Warning to the same person or body about the same conduct';
   const src = `s.43(5) ${ACT} [S25][S27]`;
-  if (!p.linkedInterventionId) { f.refuse('linkedInterventionId', need, src); return; }
+  if (!p.linkedInterventionId) {
+    f.refuse('linkedInterventionId', need, src);
+    return;
+  }
   const cpw = linkedRecord(p, ctx);
-  if (!cpw || cpw.typeCode !== 'cpw') { f.refuse('linkedInterventionId', `${need}: the action you selected is not a Community Protection Warning`, src); return; }
-  if (!sameSubject(p, cpw)) f.refuse('linkedInterventionId', 'The Community Protection Warning you selected was given to someone else: select the warning given to the same person or body', src);
-  if (cpw.authorisedInWriting !== true) f.refuse('linkedInterventionId', 'The Community Protection Warning you selected was not given in writing', `s.43(5)(a) ${ACT} [S25]`);
+  if (!cpw || cpw.typeCode !== 'cpw') {
+    f.refuse('linkedInterventionId', `${need}: the action you selected is not a Community Protection Warning`, src);
+    return;
+  }
+  if (!sameSubject(p, cpw))
+    f.refuse(
+      'linkedInterventionId',
+      'The Community Protection Warning you selected was given to someone else: select the warning given to the same person or body',
+      src,
+    );
+  if (cpw.authorisedInWriting !== true)
+    f.refuse('linkedInterventionId', 'The Community Protection Warning you selected was not given in writing', `s.43(5)(a) ${ACT} [S25]`);
   if (cpw.outcome === 'withdrawn') f.refuse('linkedInterventionId', 'The Community Protection Warning you selected was withdrawn', src);
-  if (cpw.issuedOn >= p.issuedOn) f.refuse('issuedOn', `The Community Protection Notice must be issued after the warning, which was given on ${formatDate(cpw.issuedOn)}`, src);
+  if (cpw.issuedOn >= p.issuedOn)
+    f.refuse(
+      'issuedOn',
+      `The Community Protection Notice must be issued after the warning, which was given on ${formatDate(cpw.issuedOn)}`,
+      src,
+    );
   if (!cpw.complianceDueOn) {
     f.refuse('linkedInterventionId', 'The Community Protection Warning you selected has no date by which the conduct had to stop', src);
   } else if (p.issuedOn <= cpw.complianceDueOn) {
-    f.refuse('issuedOn', `You cannot issue a Community Protection Notice until the time given to comply with the warning has passed: the last day to comply is ${formatDate(cpw.complianceDueOn)}`, src);
+    f.refuse(
+      'issuedOn',
+      `You cannot issue a Community Protection Notice until the time given to comply with the warning has passed: the last day to comply is ${formatDate(cpw.complianceDueOn)}`,
+      src,
+    );
   }
   mirrorWarning(p, ctx, f);
 };
@@ -60,7 +82,11 @@ function mirrorWarning(p: InterventionProposal, ctx: InterventionContext, f: Fin
   const cpwTerms = linkedRecord(p, ctx)?.terms;
   const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
   if (cpwTerms && p.terms && norm(cpwTerms) !== norm(p.terms)) {
-    f.warn('terms', "The notice's requirements should mirror the Community Protection Warning's", 'Local practice: CPN conditions mirror the CPW [S29b]');
+    f.warn(
+      'terms',
+      "The notice's requirements should mirror the Community Protection Warning's",
+      'Local practice: CPN conditions mirror the CPW [S29b]',
+    );
   }
 }
 
@@ -72,7 +98,13 @@ export const checkCpnFpn: TypeRule = (p, ctx, f) => {
     f.refuse('linkedInterventionId', 'Select the Community Protection Notice the fixed penalty notice is for', src);
     return;
   }
-  if (!sameSubject(p, cpn)) f.refuse('linkedInterventionId', 'The Community Protection Notice you selected was issued to someone else', src);
+  if (!sameSubject(p, cpn))
+    f.refuse('linkedInterventionId', 'The Community Protection Notice you selected was issued to someone else', src);
   if (cpn.outcome === 'withdrawn') f.refuse('linkedInterventionId', 'The Community Protection Notice you selected was withdrawn', src);
-  if (cpn.issuedOn > p.issuedOn) f.refuse('issuedOn', `The fixed penalty notice cannot be issued before the Community Protection Notice, which was issued on ${formatDate(cpn.issuedOn)}`, src);
+  if (cpn.issuedOn > p.issuedOn)
+    f.refuse(
+      'issuedOn',
+      `The fixed penalty notice cannot be issued before the Community Protection Notice, which was issued on ${formatDate(cpn.issuedOn)}`,
+      src,
+    );
 };

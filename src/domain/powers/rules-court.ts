@@ -37,7 +37,11 @@ export const checkCivilInjunction: TypeRule = (p, _ctx, f) => {
   if (age === null || age < 10 || age >= 18) return;
   const S3 = `s.14 ${ACT}: consult the youth offending team [S3]`;
   if (!p.youthJusticeConsultedOn) {
-    f.refuse('youthJusticeConsultedOn', 'Enter the date the youth justice service was consulted: they must be consulted before applying for an injunction against a person under 18', S3);
+    f.refuse(
+      'youthJusticeConsultedOn',
+      'Enter the date the youth justice service was consulted: they must be consulted before applying for an injunction against a person under 18',
+      S3,
+    );
   } else if (p.youthJusticeConsultedOn > p.issuedOn) {
     f.refuse('youthJusticeConsultedOn', 'The youth justice service must be consulted on or before the date of the application', S3);
   }
@@ -48,7 +52,11 @@ export const checkCivilInjunction: TypeRule = (p, _ctx, f) => {
   if (!p.endsOn) {
     f.refuse('endsOn', 'An injunction against a person under 18 must have a fixed end date', `s.1(6) ${ACT} [S2]`);
   } else if (p.endsOn > latest) {
-    f.refuse('endsOn', `An injunction against a person under 18 can last no more than 12 months: the end date must be on or before ${formatDate(latest)}`, `s.1(6) ${ACT} [S2]`);
+    f.refuse(
+      'endsOn',
+      `An injunction against a person under 18 can last no more than 12 months: the end date must be on or before ${formatDate(latest)}`,
+      `s.1(6) ${ACT} [S2]`,
+    );
   }
 };
 
@@ -60,7 +68,11 @@ export const checkCivilInjunction: TypeRule = (p, _ctx, f) => {
 export const checkCbo: TypeRule = (p, ctx, f) => {
   const age = tenOrOver(p, f, 'Criminal Behaviour Order', 'Sentencing Act 2020 s.330; age of criminal responsibility [S20b]');
   if (!p.convictionReference?.trim()) {
-    f.refuse('convictionReference', 'Enter the conviction the Criminal Behaviour Order was made on', 'Sentencing Act 2020 s.330: made on conviction [S20][S21]');
+    f.refuse(
+      'convictionReference',
+      'Enter the conviction the Criminal Behaviour Order was made on',
+      'Sentencing Act 2020 s.330: made on conviction [S20][S21]',
+    );
   }
   if (age !== null && age < 10) return;
   const start = startOf(p);
@@ -69,21 +81,37 @@ export const checkCbo: TypeRule = (p, ctx, f) => {
   if (age === null || age >= 18) {
     const earliest = addCalendarMonths(start, 12 * adultMinYears);
     if (p.endsOn && p.endsOn < earliest) {
-      f.refuse('endsOn', `A Criminal Behaviour Order against an adult must last at least ${years(adultMinYears)}, or until further order: the end date must be on or after ${formatDate(earliest)}`, dur);
+      f.refuse(
+        'endsOn',
+        `A Criminal Behaviour Order against an adult must last at least ${years(adultMinYears)}, or until further order: the end date must be on or after ${formatDate(earliest)}`,
+        dur,
+      );
     }
     return;
   }
   if (!p.youthJusticeViews?.trim()) {
-    f.refuse('youthJusticeViews', "Enter the youth justice service's views: the prosecution must find them out before applying for a Criminal Behaviour Order against a person under 18", 'Sentencing Act 2020 s.331 [S21]');
+    f.refuse(
+      'youthJusticeViews',
+      "Enter the youth justice service's views: the prosecution must find them out before applying for a Criminal Behaviour Order against a person under 18",
+      'Sentencing Act 2020 s.331 [S21]',
+    );
   }
   const earliest = addCalendarMonths(start, 12 * youthMinYears);
   const latest = addCalendarMonths(start, 12 * youthMaxYears);
   if (!p.endsOn || p.endsOn < earliest || p.endsOn > latest) {
-    f.refuse('endsOn', `A Criminal Behaviour Order against a person under 18 must have a fixed end date between ${formatDate(earliest)} and ${formatDate(latest)} (${youthMinYears} to ${years(youthMaxYears)})`, dur);
+    f.refuse(
+      'endsOn',
+      `A Criminal Behaviour Order against a person under 18 must have a fixed end date between ${formatDate(earliest)} and ${formatDate(latest)} (${youthMinYears} to ${years(youthMaxYears)})`,
+      dur,
+    );
   }
   const reviewBy = addCalendarDays(addCalendarMonths(start, 12), -1);
   if (p.reviewOn && p.reviewOn > reviewBy) {
-    f.refuse('reviewOn', `The first review must be on or before ${formatDate(reviewBy)}, before the end of the order's first 12 months`, 'Sentencing Act 2020 s.337 [S122]');
+    f.refuse(
+      'reviewOn',
+      `The first review must be on or before ${formatDate(reviewBy)}, before the end of the order's first 12 months`,
+      'Sentencing Act 2020 s.337 [S122]',
+    );
   }
 };
 
@@ -92,6 +120,10 @@ const years = (n: number) => (n === 1 ? '1 year' : `${n} years`);
 /** Rule 10: one of the five trigger events [S42][S43]. */
 export const checkAbsolutePossession: TypeRule = (p, _ctx, f) => {
   if (!POSSESSION_TRIGGER_EVENTS.some((e) => e.code === p.triggerEvent)) {
-    f.refuse('triggerEvent', 'Select the trigger event for the absolute ground for possession', 's.84A Housing Act 1985; Ground 7A Housing Act 1988 [S42][S43]');
+    f.refuse(
+      'triggerEvent',
+      'Select the trigger event for the absolute ground for possession',
+      's.84A Housing Act 1985; Ground 7A Housing Act 1988 [S42][S43]',
+    );
   }
 };

@@ -7,14 +7,28 @@ import { addCalendarMonths } from '../checks/calendar.js';
 import { closureNoticeMaxHours, isCouncilRole, policeRankAtLeast } from './authority.js';
 import { addHoursDisregardingChristmas } from './deadlines.js';
 import { sameSubject } from './ladder.js';
-import { ACT, ageAtIssue, formatDate, formatDateTime, hoursBetween, linkedRecord, startAtOf, startOf, type TypeRule } from './rule-support.js';
+import {
+  ACT,
+  ageAtIssue,
+  formatDate,
+  formatDateTime,
+  hoursBetween,
+  linkedRecord,
+  startAtOf,
+  startOf,
+  type TypeRule,
+} from './rule-support.js';
 import type { InterventionRecord } from './types.js';
 
 const S36 = `s.34 ${ACT} [S35][S36]`;
 
 export const checkDispersalAuthorisation: TypeRule = (p, _ctx, f) => {
   if (!policeRankAtLeast(p.authorisedByRank, 'inspector')) {
-    f.refuse('authorisedByRank', 'An authorisation to use dispersal powers must be given by a police officer of at least the rank of inspector', S36);
+    f.refuse(
+      'authorisedByRank',
+      'An authorisation to use dispersal powers must be given by a police officer of at least the rank of inspector',
+      S36,
+    );
   }
   if (p.authorisedInWriting !== true) f.refuse('authorisedInWriting', 'The authorisation must be in writing and signed', S36);
   if (!p.grounds?.trim()) f.refuse('grounds', 'Enter the grounds for the authorisation', S36);
@@ -47,17 +61,35 @@ export const checkDispersalDirection: TypeRule = (p, ctx, f) => {
   }
   const auth = linkedRecord(p, ctx);
   if (!p.linkedInterventionId || !auth || auth.typeCode !== 'dispersal_authorisation') {
-    f.refuse('linkedInterventionId', 'A dispersal direction needs an authorisation to use dispersal powers in force when it is given: select the authorisation', S34);
+    f.refuse(
+      'linkedInterventionId',
+      'A dispersal direction needs an authorisation to use dispersal powers in force when it is given: select the authorisation',
+      S34,
+    );
     return;
   }
   const authStart = auth.startsAt ?? auth.servedAt;
   const authEnd = authorisationEnd(auth);
-  const valid = policeRankAtLeast(auth.authorisedByRank, 'inspector') && auth.authorisedInWriting === true && !!auth.grounds?.trim()
-    && !!authStart && !!authEnd && hoursBetween(authStart, authEnd) <= 48 && auth.outcome !== 'withdrawn';
+  const valid =
+    policeRankAtLeast(auth.authorisedByRank, 'inspector') &&
+    auth.authorisedInWriting === true &&
+    !!auth.grounds?.trim() &&
+    !!authStart &&
+    !!authEnd &&
+    hoursBetween(authStart, authEnd) <= 48 &&
+    auth.outcome !== 'withdrawn';
   if (!valid) {
-    f.refuse('linkedInterventionId', 'The authorisation you selected is not valid: it must be given by an inspector or above, in writing with grounds, and last no more than 48 hours', S36);
+    f.refuse(
+      'linkedInterventionId',
+      'The authorisation you selected is not valid: it must be given by an inspector or above, in writing with grounds, and last no more than 48 hours',
+      S36,
+    );
   } else if (given && (given < authStart || given >= authEnd)) {
-    f.refuse('servedAt', `The authorisation was not in force when the direction was given: it ran from ${formatDateTime(authStart)} to ${formatDateTime(authEnd)}`, S34);
+    f.refuse(
+      'servedAt',
+      `The authorisation was not in force when the direction was given: it ran from ${formatDateTime(authStart)} to ${formatDateTime(authEnd)}`,
+      S34,
+    );
   }
 };
 
@@ -65,7 +97,11 @@ export const checkDispersalDirection: TypeRule = (p, ctx, f) => {
 export const checkClosureNotice: TypeRule = (p, _ctx, f) => {
   const S39 = `ss.76–77 ${ACT} [S38][S39]`;
   if (!policeRankAtLeast(p.authorisedByRank, 'inspector') && !isCouncilRole(p.authorisedByRank)) {
-    f.refuse('authorisedByRank', 'A closure notice can only be issued by a police officer of at least the rank of inspector, or by the local authority', S39);
+    f.refuse(
+      'authorisedByRank',
+      'A closure notice can only be issued by a police officer of at least the rank of inspector, or by the local authority',
+      S39,
+    );
   }
   const start = startAtOf(p);
   if (!p.servedAt) f.refuse('servedAt', 'Enter when the closure notice was served', S39);
@@ -75,9 +111,13 @@ export const checkClosureNotice: TypeRule = (p, _ctx, f) => {
     const hours = closureNoticeMaxHours(p.authorisedByRank);
     const latest = addHoursDisregardingChristmas(start, hours);
     if (p.endsAt > latest) {
-      f.refuse('endsAt', hours === 24
-        ? `A closure notice can last no more than 24 hours (48 hours if authorised by a superintendent or above, or the council's chief executive or their designate): it must end by ${formatDateTime(latest)}`
-        : `A closure notice can last no more than 48 hours: it must end by ${formatDateTime(latest)}`, `${S39}; Christmas Day disregarded`);
+      f.refuse(
+        'endsAt',
+        hours === 24
+          ? `A closure notice can last no more than 24 hours (48 hours if authorised by a superintendent or above, or the council's chief executive or their designate): it must end by ${formatDateTime(latest)}`
+          : `A closure notice can last no more than 48 hours: it must end by ${formatDateTime(latest)}`,
+        `${S39}; Christmas Day disregarded`,
+      );
     }
   }
   if (p.servedAt && p.hearingAt) hearingWithin48(p.servedAt, p.hearingAt, f);
@@ -86,7 +126,11 @@ export const checkClosureNotice: TypeRule = (p, _ctx, f) => {
 function hearingWithin48(servedAt: Date, hearingAt: Date, f: Parameters<TypeRule>[2]): void {
   const latest = addHoursDisregardingChristmas(servedAt, 48);
   if (hearingAt > latest) {
-    f.refuse('hearingAt', `The closure order hearing must be within 48 hours of the closure notice being served, not counting Christmas Day: by ${formatDateTime(latest)}`, `s.80(3) ${ACT} [S40]`);
+    f.refuse(
+      'hearingAt',
+      `The closure order hearing must be within 48 hours of the closure notice being served, not counting Christmas Day: by ${formatDateTime(latest)}`,
+      `s.80(3) ${ACT} [S40]`,
+    );
   }
 }
 
@@ -105,7 +149,11 @@ export const checkClosureOrder: TypeRule = (p, ctx, f) => {
   const latest = addCalendarMonths(startOf(p), 3);
   if (!p.endsOn) f.refuse('endsOn', 'Enter the date the closure order ends', S40);
   else if (p.endsOn > latest) {
-    f.refuse('endsOn', `A closure order can last no more than 3 months: the end date must be on or before ${formatDate(latest)}`, `s.80(5) ${ACT} [S40]`);
+    f.refuse(
+      'endsOn',
+      `A closure order can last no more than 3 months: the end date must be on or before ${formatDate(latest)}`,
+      `s.80(5) ${ACT} [S40]`,
+    );
   }
 };
 
@@ -118,15 +166,23 @@ export const checkClosureOrderExtension: TypeRule = (p, ctx, f) => {
     return;
   }
   let root: InterventionRecord | undefined = linked;
-  for (let i = 0; root && root.typeCode !== 'closure_order' && i < 50; i++) root = ctx.history.find((h) => h.id === root?.linkedInterventionId);
+  for (let i = 0; root && root.typeCode !== 'closure_order' && i < 50; i++)
+    root = ctx.history.find((h) => h.id === root?.linkedInterventionId);
   if (linked.endsOn && p.issuedOn > linked.endsOn) {
     f.refuse('issuedOn', `A closure order can only be extended before it ends: it ended on ${formatDate(linked.endsOn)}`, S41);
   }
-  if (!p.endsOn) { f.refuse('endsOn', 'Enter the date the extended closure order ends', S41); return; }
+  if (!p.endsOn) {
+    f.refuse('endsOn', 'Enter the date the extended closure order ends', S41);
+    return;
+  }
   if (root) {
     const latest = addCalendarMonths(root.startsOn ?? root.issuedOn, 6);
     if (p.endsOn > latest) {
-      f.refuse('endsOn', `A closure order can last no more than 6 months in total, including extensions: the end date must be on or before ${formatDate(latest)}`, S41);
+      f.refuse(
+        'endsOn',
+        `A closure order can last no more than 6 months in total, including extensions: the end date must be on or before ${formatDate(latest)}`,
+        S41,
+      );
     }
   }
 };
@@ -137,6 +193,10 @@ export const checkPspo: TypeRule = (p, _ctx, f) => {
   const latest = addCalendarMonths(startOf(p), 36);
   if (!p.endsOn) f.refuse('endsOn', 'Enter the date the order ends', S32);
   else if (p.endsOn > latest) {
-    f.refuse('endsOn', `A Public Spaces Protection Order can last no more than 3 years: the end date must be on or before ${formatDate(latest)}`, S32);
+    f.refuse(
+      'endsOn',
+      `A Public Spaces Protection Order can last no more than 3 years: the end date must be on or before ${formatDate(latest)}`,
+      S32,
+    );
   }
 };

@@ -12,7 +12,9 @@ describe('mergePowersSettings', () => {
 
   it('applies partial overrides', () => {
     expect(mergePowersSettings({ cbo: { youthMaxYears: 2 }, pspoMinAge: 16 })).toEqual({
-      cbo: { adultMinYears: 2, youthMinYears: 1, youthMaxYears: 2 }, possessionNoticeMonths: 12, pspoMinAge: 16,
+      cbo: { adultMinYears: 2, youthMinYears: 1, youthMaxYears: 2 },
+      possessionNoticeMonths: 12,
+      pspoMinAge: 16,
     });
     expect(mergePowersSettings({ pspoMinAge: null }).pspoMinAge).toBeNull();
   });
@@ -22,7 +24,10 @@ describe('mergePowersSettings', () => {
     [{ cbo: { youthMaxYears: 6 } }, 'The maximum length of an under-18 Criminal Behaviour Order must be at most 5 years'],
     [{ possessionNoticeMonths: 1.5 }, 'The time to give a possession notice after the trigger event must be a whole number of months'],
     [{ pspoMinAge: 9 }, 'The minimum age for a Public Spaces Protection Order fixed penalty must be at least 10 years'],
-    [{ cbo: { youthMinYears: 3, youthMaxYears: 2 } }, 'The minimum length of an under-18 Criminal Behaviour Order must not be more than the maximum'],
+    [
+      { cbo: { youthMinYears: 3, youthMaxYears: 2 } },
+      'The minimum length of an under-18 Criminal Behaviour Order must not be more than the maximum',
+    ],
   ])('refuses %j', (overrides, message) => {
     expect(() => mergePowersSettings(overrides)).toThrow(new InvalidPowersSettingsError(message));
   });

@@ -31,7 +31,8 @@ export class InvalidPowersSettingsError extends Error {
 const count = (n: number, unit: string) => `${n} ${n === 1 ? unit.replace(/s$/, '') : unit}`;
 
 const whole = (min: number, max: number, what: string, unit: string) =>
-  z.number({ error: `${what} must be a number of ${unit}` })
+  z
+    .number({ error: `${what} must be a number of ${unit}` })
     .int({ error: `${what} must be a whole number of ${unit}` })
     .min(min, { error: `${what} must be at least ${count(min, unit)}` })
     .max(max, { error: `${what} must be at most ${count(max, unit)}` });
@@ -66,9 +67,7 @@ export function mergePowersSettings(overrides: unknown): PowersSettings {
     youthMaxYears: o.cbo?.youthMaxYears ?? d.cbo.youthMaxYears,
   };
   if (cbo.youthMinYears > cbo.youthMaxYears) {
-    throw new InvalidPowersSettingsError(
-      'The minimum length of an under-18 Criminal Behaviour Order must not be more than the maximum',
-    );
+    throw new InvalidPowersSettingsError('The minimum length of an under-18 Criminal Behaviour Order must not be more than the maximum');
   }
   return {
     cbo,

@@ -12,11 +12,32 @@ export const PERSON = 'person-1';
 
 export function aProposal(overrides: Partial<InterventionProposal> = {}): InterventionProposal {
   return {
-    typeCode: 'warning_letter', subjectKind: 'person', personId: PERSON, subjectDateOfBirth: '1990-01-01', subjectText: null,
-    conduct: 'Loud music late at night', terms: null, issuedOn: TODAY, servedAt: null, startsOn: null, endsOn: null,
-    endsAt: null, complianceDueOn: null, reviewOn: null, linkedInterventionId: null, authorisedByRank: null,
-    authorisedInWriting: null, grounds: null, court: null, hearingAt: null, youthJusticeConsultedOn: null,
-    youthJusticeViews: null, convictionReference: null, triggerEvent: null, firstTimeEntrant: null, skipReason: null,
+    typeCode: 'warning_letter',
+    subjectKind: 'person',
+    personId: PERSON,
+    subjectDateOfBirth: '1990-01-01',
+    subjectText: null,
+    conduct: 'Loud music late at night',
+    terms: null,
+    issuedOn: TODAY,
+    servedAt: null,
+    startsOn: null,
+    endsOn: null,
+    endsAt: null,
+    complianceDueOn: null,
+    reviewOn: null,
+    linkedInterventionId: null,
+    authorisedByRank: null,
+    authorisedInWriting: null,
+    grounds: null,
+    court: null,
+    hearingAt: null,
+    youthJusticeConsultedOn: null,
+    youthJusticeViews: null,
+    convictionReference: null,
+    triggerEvent: null,
+    firstTimeEntrant: null,
+    skipReason: null,
     ...overrides,
   };
 }
@@ -25,10 +46,25 @@ let seq = 0;
 export function aRecord(overrides: Partial<InterventionRecord> = {}): InterventionRecord {
   seq += 1;
   return {
-    id: `rec-${seq}`, caseId: 'case-1', typeCode: 'warning_letter', subjectKind: 'person', personId: PERSON, subjectText: null,
-    conduct: 'Loud music late at night', issuedOn: '2026-05-01', servedAt: null, startsOn: null, endsOn: null, endsAt: null,
-    complianceDueOn: null, linkedInterventionId: null, authorisedByRank: null, authorisedInWriting: null, grounds: null,
-    outcome: null, outcomeOn: null,
+    id: `rec-${seq}`,
+    caseId: 'case-1',
+    typeCode: 'warning_letter',
+    subjectKind: 'person',
+    personId: PERSON,
+    subjectText: null,
+    conduct: 'Loud music late at night',
+    issuedOn: '2026-05-01',
+    servedAt: null,
+    startsOn: null,
+    endsOn: null,
+    endsAt: null,
+    complianceDueOn: null,
+    linkedInterventionId: null,
+    authorisedByRank: null,
+    authorisedInWriting: null,
+    grounds: null,
+    outcome: null,
+    outcomeOn: null,
     ...overrides,
   };
 }
@@ -39,4 +75,11 @@ export function aContext(overrides: Partial<InterventionContext> = {}): Interven
 
 /** A written CPW to PERSON given on 1 May 2026 with 14 days to comply (last day 15 May). */
 export const aCpw = (overrides: Partial<InterventionRecord> = {}) =>
-  aRecord({ typeCode: 'cpw', authorisedInWriting: true, issuedOn: '2026-05-01', complianceDueOn: '2026-05-15', terms: 'Stop playing loud music', ...overrides });
+  aRecord({
+    typeCode: 'cpw',
+    authorisedInWriting: true,
+    issuedOn: '2026-05-01',
+    complianceDueOn: '2026-05-15',
+    terms: 'Stop playing loud music',
+    ...overrides,
+  });

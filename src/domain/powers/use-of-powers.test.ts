@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../checks/calendar.js';
 import { AGE_BANDS, ageBandOn, powersCsvRows, powersReport, type PowersGroup } from './use-of-powers.js';
 
-const ymd = fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const ymd = fc
+  .date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('the age band of a subject on the date of issue', () => {
   it('is adult from the 18th birthday, under 18 the day before', () => {
@@ -26,8 +28,17 @@ describe('the age band of a subject on the date of issue', () => {
 });
 
 const group = (over: Partial<PowersGroup>): PowersGroup => ({
-  organisationName: 'Leicestershire Police', districtCode: 'E06000016', districtName: 'Leicester', month: '2026-01',
-  typeCode: 'cpw', typeName: 'Community Protection Warning', ageBand: 'adult', outcome: null, count: 1, breaches: 0, ...over,
+  organisationName: 'Leicestershire Police',
+  districtCode: 'E06000016',
+  districtName: 'Leicester',
+  month: '2026-01',
+  typeCode: 'cpw',
+  typeName: 'Community Protection Warning',
+  ageBand: 'adult',
+  outcome: null,
+  count: 1,
+  breaches: 0,
+  ...over,
 });
 
 describe('rolling up the counted groups', () => {
@@ -49,7 +60,8 @@ describe('rolling up the counted groups', () => {
         const groups = raw.map((g) => group({ ...g, districtName: g.districtCode ? 'Leicester' : null, typeName: g.typeCode }));
         const r = powersReport(groups);
         const total = { count: groups.reduce((s, g) => s + g.count, 0), breaches: groups.reduce((s, g) => s + g.breaches, 0) };
-        for (const roll of [r.byOrganisation, r.byDistrict, r.byMonth, r.byAgeBand, r.byType, r.byOutcome]) expect(roll.total).toEqual(total);
+        for (const roll of [r.byOrganisation, r.byDistrict, r.byMonth, r.byAgeBand, r.byType, r.byOutcome])
+          expect(roll.total).toEqual(total);
         expect(r.districtByAge.total).toBe(total.count);
         expect(r.districtByAge.bandTotals.reduce((s, n) => s + n, 0)).toBe(total.count);
         expect(powersCsvRows(groups).reduce((s, row) => s + Number(row[8]), 0)).toBe(total.count);
@@ -58,8 +70,21 @@ describe('rolling up the counted groups', () => {
   });
 
   it('names the district, band and outcome in the CSV row', () => {
-    expect(powersCsvRows([group({ districtCode: null, districtName: null, ageBand: 'under_18', outcome: 'breached', count: 3, breaches: 4 })])).toEqual([
-      ['Leicestershire Police', '', 'District not recorded', '2026-01', 'cpw', 'Community Protection Warning', 'Under 18', 'Breached', 3, 4],
+    expect(
+      powersCsvRows([group({ districtCode: null, districtName: null, ageBand: 'under_18', outcome: 'breached', count: 3, breaches: 4 })]),
+    ).toEqual([
+      [
+        'Leicestershire Police',
+        '',
+        'District not recorded',
+        '2026-01',
+        'cpw',
+        'Community Protection Warning',
+        'Under 18',
+        'Breached',
+        3,
+        4,
+      ],
     ]);
   });
 });

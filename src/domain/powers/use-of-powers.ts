@@ -69,7 +69,11 @@ export interface RollUp {
   total: { count: number; breaches: number };
 }
 
-function rollUp(groups: readonly PowersGroup[], keyOf: (g: PowersGroup) => [string, string], order?: (a: RollUpRow, b: RollUpRow) => number): RollUp {
+function rollUp(
+  groups: readonly PowersGroup[],
+  keyOf: (g: PowersGroup) => [string, string],
+  order?: (a: RollUpRow, b: RollUpRow) => number,
+): RollUp {
   const map = new Map<string, RollUpRow>();
   for (const g of groups) {
     const [key, name] = keyOf(g);
@@ -104,17 +108,31 @@ export function powersReport(groups: readonly PowersGroup[]): PowersReport {
   const district = (g: PowersGroup): [string, string] => [g.districtCode ?? '', g.districtName ?? NO_DISTRICT];
   const byDistrict = rollUp(groups, district);
   const districts = byDistrict.rows.map((r) => {
-    const counts = AGE_BANDS.map((b) => groups.filter((g) => district(g)[0] === r.key && g.ageBand === b.code).reduce((s, g) => s + g.count, 0));
+    const counts = AGE_BANDS.map((b) =>
+      groups.filter((g) => district(g)[0] === r.key && g.ageBand === b.code).reduce((s, g) => s + g.count, 0),
+    );
     return { key: r.key, name: r.name, counts, total: r.count };
   });
   return {
     total: byDistrict.total,
     byOrganisation: rollUp(groups, (g) => [g.organisationName, g.organisationName]),
     byDistrict,
-    byMonth: rollUp(groups, (g) => [g.month, g.month], (a, b) => a.key.localeCompare(b.key)),
-    byAgeBand: rollUp(groups, (g) => [g.ageBand, AGE_BANDS[bandRank(g.ageBand)]!.name], (a, b) => bandRank(a.key) - bandRank(b.key)),
+    byMonth: rollUp(
+      groups,
+      (g) => [g.month, g.month],
+      (a, b) => a.key.localeCompare(b.key),
+    ),
+    byAgeBand: rollUp(
+      groups,
+      (g) => [g.ageBand, AGE_BANDS[bandRank(g.ageBand)]!.name],
+      (a, b) => bandRank(a.key) - bandRank(b.key),
+    ),
     byType: rollUp(groups, (g) => [g.typeCode, g.typeName]),
-    byOutcome: rollUp(groups, (g) => [g.outcome ?? 'none', OUTCOME_NAMES[g.outcome ?? 'none'] ?? g.outcome!], (a, b) => outcomeRank(a.key) - outcomeRank(b.key)),
+    byOutcome: rollUp(
+      groups,
+      (g) => [g.outcome ?? 'none', OUTCOME_NAMES[g.outcome ?? 'none'] ?? g.outcome!],
+      (a, b) => outcomeRank(a.key) - outcomeRank(b.key),
+    ),
     districtByAge: {
       districts,
       bandTotals: AGE_BANDS.map((_, i) => districts.reduce((s, d) => s + d.counts[i]!, 0)),
@@ -123,7 +141,18 @@ export function powersReport(groups: readonly PowersGroup[]): PowersReport {
   };
 }
 
-export const CSV_HEADER = ['Organisation', 'District code', 'District', 'Month', 'Intervention type code', 'Intervention type', 'Age band', 'Outcome', 'Count', 'Breaches'] as const;
+export const CSV_HEADER = [
+  'Organisation',
+  'District code',
+  'District',
+  'Month',
+  'Intervention type code',
+  'Intervention type',
+  'Age band',
+  'Outcome',
+  'Count',
+  'Breaches',
+] as const;
 
 /**
  * The CSV rows, one per organisation × district × month × type × age band × outcome, sorted, in
@@ -131,12 +160,25 @@ export const CSV_HEADER = ['Organisation', 'District code', 'District', 'Month',
  */
 export function powersCsvRows(groups: readonly PowersGroup[]): (string | number)[][] {
   return [...groups]
-    .sort((a, b) =>
-      a.organisationName.localeCompare(b.organisationName) || (a.districtName ?? '').localeCompare(b.districtName ?? '') || a.month.localeCompare(b.month) ||
-      a.typeName.localeCompare(b.typeName) || bandRank(a.ageBand) - bandRank(b.ageBand) || outcomeRank(a.outcome ?? 'none') - outcomeRank(b.outcome ?? 'none'),
+    .sort(
+      (a, b) =>
+        a.organisationName.localeCompare(b.organisationName) ||
+        (a.districtName ?? '').localeCompare(b.districtName ?? '') ||
+        a.month.localeCompare(b.month) ||
+        a.typeName.localeCompare(b.typeName) ||
+        bandRank(a.ageBand) - bandRank(b.ageBand) ||
+        outcomeRank(a.outcome ?? 'none') - outcomeRank(b.outcome ?? 'none'),
     )
     .map((g) => [
-      g.organisationName, g.districtCode ?? '', g.districtName ?? NO_DISTRICT, g.month, g.typeCode, g.typeName,
-      AGE_BANDS[bandRank(g.ageBand)]!.name, OUTCOME_NAMES[g.outcome ?? 'none'] ?? g.outcome!, g.count, g.breaches,
+      g.organisationName,
+      g.districtCode ?? '',
+      g.districtName ?? NO_DISTRICT,
+      g.month,
+      g.typeCode,
+      g.typeName,
+      AGE_BANDS[bandRank(g.ageBand)]!.name,
+      OUTCOME_NAMES[g.outcome ?? 'none'] ?? g.outcome!,
+      g.count,
+      g.breaches,
     ]);
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { caseRiskLevel, subjectKey, type CompletedAssessment } from './case-level.js';
 
 const at = (day: number) => new Date(Date.UTC(2026, 0, day));
-const a = (kind: CompletedAssessment['kind'], personId: string | null, day: number, level: CompletedAssessment['level']): CompletedAssessment => ({ kind, personId, completedAt: at(day), level });
+const a = (
+  kind: CompletedAssessment['kind'],
+  personId: string | null,
+  day: number,
+  level: CompletedAssessment['level'],
+): CompletedAssessment => ({ kind, personId, completedAt: at(day), level });
 const ON_CASE = new Set(['victim:v1', 'victim:v2', 'perpetrator:p1']);
 
 describe('the case’s risk level', () => {
@@ -11,13 +16,17 @@ describe('the case’s risk level', () => {
   });
 
   it('is the highest among the subjects’ latest assessments', () => {
-    expect(caseRiskLevel([a('case', null, 1, 'standard'), a('victim', 'v1', 2, 'medium'), a('perpetrator', 'p1', 3, 'standard')], ON_CASE)).toBe('medium');
+    expect(
+      caseRiskLevel([a('case', null, 1, 'standard'), a('victim', 'v1', 2, 'medium'), a('perpetrator', 'p1', 3, 'standard')], ON_CASE),
+    ).toBe('medium');
     expect(caseRiskLevel([a('case', null, 1, 'standard'), a('victim', 'v2', 2, 'high')], ON_CASE)).toBe('high');
   });
 
   it('lets a newer assessment of a subject replace an older one, in any order given', () => {
     expect(caseRiskLevel([a('victim', 'v1', 5, 'standard'), a('victim', 'v1', 2, 'high')], ON_CASE)).toBe('standard');
-    expect(caseRiskLevel([a('victim', 'v1', 2, 'high'), a('victim', 'v1', 5, 'medium'), a('case', null, 1, 'standard')], ON_CASE)).toBe('medium');
+    expect(caseRiskLevel([a('victim', 'v1', 2, 'high'), a('victim', 'v1', 5, 'medium'), a('case', null, 1, 'standard')], ON_CASE)).toBe(
+      'medium',
+    );
   });
 
   it('keeps one person’s victim and perpetrator assessments apart', () => {
@@ -30,6 +39,10 @@ describe('the case’s risk level', () => {
   });
 
   it('keys subjects by kind and person', () => {
-    expect([subjectKey('case', null), subjectKey('victim', 'v1'), subjectKey('perpetrator', 'p1')]).toEqual(['case', 'victim:v1', 'perpetrator:p1']);
+    expect([subjectKey('case', null), subjectKey('victim', 'v1'), subjectKey('perpetrator', 'p1')]).toEqual([
+      'case',
+      'victim:v1',
+      'perpetrator:p1',
+    ]);
   });
 });

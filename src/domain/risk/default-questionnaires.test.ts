@@ -15,7 +15,22 @@ describe('the shipped version 1 questionnaires', () => {
 
   it('ask the victim about the domains DOMAIN.md §4.2 lists', () => {
     const ids = VICTIM_QUESTIONNAIRE_V1.sections.flatMap((s) => s.questions.map((q) => q.id));
-    expect(ids).toEqual(['repeat', 'targeted', 'hate', 'threats', 'daily-life', 'health', 'fear', 'moving', 'disability', 'age', 'children', 'support', 'tenure', 'can-move']);
+    expect(ids).toEqual([
+      'repeat',
+      'targeted',
+      'hate',
+      'threats',
+      'daily-life',
+      'health',
+      'fear',
+      'moving',
+      'disability',
+      'age',
+      'children',
+      'support',
+      'tenure',
+      'can-move',
+    ]);
   });
 
   it('make threats to kill or immediate danger high whatever the rest of the answers', () => {
@@ -26,6 +41,7 @@ describe('the shipped version 1 questionnaires', () => {
   });
 
   it('give every kind at least one answer that forces high', () => {
-    for (const q of Object.values(DEFAULT_RISK_QUESTIONNAIRES)) expect(q.sections.some((s) => s.questions.some((qu) => qu.options.some((o) => o.high)))).toBe(true);
+    for (const q of Object.values(DEFAULT_RISK_QUESTIONNAIRES))
+      expect(q.sections.some((s) => s.questions.some((qu) => qu.options.some((o) => o.high)))).toBe(true);
   });
 });

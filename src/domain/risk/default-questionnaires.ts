@@ -28,7 +28,10 @@ function q(id: string, text: string, hint: string | null, options: OptionSpec[])
   };
 }
 
-const NO_YES = (yes: number): OptionSpec[] => [['no', 'No', 0], ['yes', 'Yes', yes]];
+const NO_YES = (yes: number): OptionSpec[] => [
+  ['no', 'No', 0],
+  ['yes', 'Yes', yes],
+];
 
 export const VICTIM_QUESTIONNAIRE_V1: RiskQuestionnaire = {
   title: 'Victim risk assessment',
@@ -39,15 +42,37 @@ export const VICTIM_QUESTIONNAIRE_V1: RiskQuestionnaire = {
       id: 'the-behaviour',
       title: 'The behaviour',
       questions: [
-        q('repeat', 'How often has the victim experienced this behaviour in the last 12 months?', 'Count reports to any agency and incidents the victim did not report', [
-          ['once', 'This is the first time', 0], ['two-or-three', '2 or 3 times', 2], ['four-or-more', '4 times or more', 4], ['ongoing', 'It happens most days or weeks', 6],
+        q(
+          'repeat',
+          'How often has the victim experienced this behaviour in the last 12 months?',
+          'Count reports to any agency and incidents the victim did not report',
+          [
+            ['once', 'This is the first time', 0],
+            ['two-or-three', '2 or 3 times', 2],
+            ['four-or-more', '4 times or more', 4],
+            ['ongoing', 'It happens most days or weeks', 6],
+          ],
+        ),
+        q('targeted', 'Does the victim feel personally targeted?', null, [
+          ['no', 'No', 0],
+          ['not-sure', 'Not sure', 1],
+          ['yes', 'Yes', 3],
         ]),
-        q('targeted', 'Does the victim feel personally targeted?', null, [['no', 'No', 0], ['not-sure', 'Not sure', 1], ['yes', 'Yes', 3]]),
-        q('hate', 'Does the victim think they are targeted because of their disability, race, religion, sexual orientation or transgender identity?', null, [
-          ['no', 'No', 0], ['not-sure', 'Not sure', 2], ['yes', 'Yes', 4],
-        ]),
+        q(
+          'hate',
+          'Does the victim think they are targeted because of their disability, race, religion, sexual orientation or transgender identity?',
+          null,
+          [
+            ['no', 'No', 0],
+            ['not-sure', 'Not sure', 2],
+            ['yes', 'Yes', 4],
+          ],
+        ),
         q('threats', 'Has the victim, or anyone in their household, been threatened?', null, [
-          ['no', 'No', 0], ['damage', 'Threats to damage property', 2], ['harm', 'Threats of harm or violence', 4], ['kill', 'Threats to kill or of serious violence', 6, 'high'],
+          ['no', 'No', 0],
+          ['damage', 'Threats to damage property', 2],
+          ['harm', 'Threats of harm or violence', 4],
+          ['kill', 'Threats to kill or of serious violence', 6, 'high'],
         ]),
       ],
     },
@@ -55,17 +80,33 @@ export const VICTIM_QUESTIONNAIRE_V1: RiskQuestionnaire = {
       id: 'impact',
       title: 'Impact on the victim',
       questions: [
-        q('daily-life', 'How much is the behaviour affecting the victim’s daily life?', 'For example going out, work, school or having visitors', [
-          ['not-at-all', 'Not at all', 0], ['a-little', 'A little', 1], ['a-lot', 'A lot', 3], ['cannot-cope', 'They cannot carry on their normal routine', 5],
-        ]),
+        q(
+          'daily-life',
+          'How much is the behaviour affecting the victim’s daily life?',
+          'For example going out, work, school or having visitors',
+          [
+            ['not-at-all', 'Not at all', 0],
+            ['a-little', 'A little', 1],
+            ['a-lot', 'A lot', 3],
+            ['cannot-cope', 'They cannot carry on their normal routine', 5],
+          ],
+        ),
         q('health', 'Has the behaviour affected the victim’s physical or mental health, or their sleep?', null, [
-          ['no', 'No', 0], ['a-little', 'Yes, a little', 1], ['significantly', 'Yes, significantly', 3], ['severely', 'Yes, severely (for example they are getting treatment for it)', 5],
+          ['no', 'No', 0],
+          ['a-little', 'Yes, a little', 1],
+          ['significantly', 'Yes, significantly', 3],
+          ['severely', 'Yes, severely (for example they are getting treatment for it)', 5],
         ]),
         q('fear', 'How afraid is the victim for their own safety or their family’s?', null, [
-          ['not-afraid', 'Not afraid', 0], ['somewhat', 'Somewhat afraid', 2], ['very', 'Very afraid', 4], ['immediate-danger', 'They are in immediate danger', 6, 'high'],
+          ['not-afraid', 'Not afraid', 0],
+          ['somewhat', 'Somewhat afraid', 2],
+          ['very', 'Very afraid', 4],
+          ['immediate-danger', 'They are in immediate danger', 6, 'high'],
         ]),
         q('moving', 'Has the victim considered moving home because of the behaviour?', null, [
-          ['no', 'No', 0], ['considered', 'They have thought about it', 2], ['planning', 'They have asked to move or are planning to', 3],
+          ['no', 'No', 0],
+          ['considered', 'They have thought about it', 2],
+          ['planning', 'They have asked to move or are planning to', 3],
         ]),
       ],
     },
@@ -74,11 +115,20 @@ export const VICTIM_QUESTIONNAIRE_V1: RiskQuestionnaire = {
       title: 'Vulnerability',
       questions: [
         q('disability', 'Does the victim have a disability, illness or mental health condition?', null, [
-          ['no', 'No', 0], ['yes-coping', 'Yes, but it does not affect how they cope with the behaviour', 1], ['yes-affects', 'Yes, and it makes it harder for them to cope or protect themselves', 4],
+          ['no', 'No', 0],
+          ['yes-coping', 'Yes, but it does not affect how they cope with the behaviour', 1],
+          ['yes-affects', 'Yes, and it makes it harder for them to cope or protect themselves', 4],
         ]),
-        q('age', 'Does the victim’s age make them more vulnerable?', 'For example a child or young person, or an older person living alone', NO_YES(2)),
+        q(
+          'age',
+          'Does the victim’s age make them more vulnerable?',
+          'For example a child or young person, or an older person living alone',
+          NO_YES(2),
+        ),
         q('children', 'Are there children in the household?', null, [
-          ['no', 'No', 0], ['yes-not-affected', 'Yes, but they are not directly affected', 1], ['yes-affected', 'Yes, and they are affected by the behaviour', 3],
+          ['no', 'No', 0],
+          ['yes-not-affected', 'Yes, but they are not directly affected', 1],
+          ['yes-affected', 'Yes, and they are affected by the behaviour', 3],
         ]),
       ],
     },
@@ -87,12 +137,21 @@ export const VICTIM_QUESTIONNAIRE_V1: RiskQuestionnaire = {
       title: 'Support and housing',
       questions: [
         q('support', 'Does the victim have family, friends or others who support them?', null, [
-          ['good', 'Yes, good support', 0], ['some', 'Some support', 1], ['isolated', 'No, they are isolated', 3],
+          ['good', 'Yes, good support', 0],
+          ['some', 'Some support', 1],
+          ['isolated', 'No, they are isolated', 3],
         ]),
         q('tenure', 'What is the victim’s housing?', 'Not scored: it tells you which landlord to involve', [
-          ['owner', 'Owner-occupier', 0], ['social', 'Social housing tenant', 0], ['private', 'Private tenant', 0], ['other', 'Other or not known', 0],
+          ['owner', 'Owner-occupier', 0],
+          ['social', 'Social housing tenant', 0],
+          ['private', 'Private tenant', 0],
+          ['other', 'Other or not known', 0],
         ]),
-        q('can-move', 'Could the victim move away from the problem if they needed to?', null, [['yes', 'Yes', 0], ['difficult', 'Only with difficulty', 1], ['no', 'No', 2]]),
+        q('can-move', 'Could the victim move away from the problem if they needed to?', null, [
+          ['yes', 'Yes', 0],
+          ['difficult', 'Only with difficulty', 1],
+          ['no', 'No', 2],
+        ]),
       ],
     },
   ],
@@ -100,7 +159,8 @@ export const VICTIM_QUESTIONNAIRE_V1: RiskQuestionnaire = {
 
 export const PERPETRATOR_QUESTIONNAIRE_V1: RiskQuestionnaire = {
   title: 'Perpetrator risk assessment',
-  description: 'Answer from what the partnership knows about the perpetrator. A young perpetrator’s assessment helps decide which panel hears the case.',
+  description:
+    'Answer from what the partnership knows about the perpetrator. A young perpetrator’s assessment helps decide which panel hears the case.',
   bands: { medium: 8, high: 16 },
   sections: [
     {
@@ -108,12 +168,21 @@ export const PERPETRATOR_QUESTIONNAIRE_V1: RiskQuestionnaire = {
       title: 'Behaviour',
       questions: [
         q('escalation', 'Has the perpetrator’s behaviour got worse over time?', null, [
-          ['no', 'No', 0], ['more-often', 'It is happening more often', 2], ['more-serious', 'It has become more serious', 4],
+          ['no', 'No', 0],
+          ['more-often', 'It is happening more often', 2],
+          ['more-serious', 'It has become more serious', 4],
         ]),
         q('violence', 'Has the perpetrator used or threatened violence?', null, [
-          ['no', 'No', 0], ['threatened', 'Threatened violence', 3], ['used', 'Used violence', 5], ['weapon', 'Used or threatened violence with a weapon', 6, 'high'],
+          ['no', 'No', 0],
+          ['threatened', 'Threatened violence', 3],
+          ['used', 'Used violence', 5],
+          ['weapon', 'Used or threatened violence with a weapon', 6, 'high'],
         ]),
-        q('offending', 'Is the perpetrator known for other offending?', null, [['no', 'No', 0], ['some', 'Yes, some', 2], ['persistent', 'Yes, persistent or serious offending', 4]]),
+        q('offending', 'Is the perpetrator known for other offending?', null, [
+          ['no', 'No', 0],
+          ['some', 'Yes, some', 2],
+          ['persistent', 'Yes, persistent or serious offending', 4],
+        ]),
       ],
     },
     {
@@ -121,22 +190,48 @@ export const PERPETRATOR_QUESTIONNAIRE_V1: RiskQuestionnaire = {
       title: 'About the perpetrator',
       questions: [
         q('under-18', 'Is the perpetrator under 18?', 'If so, involve youth justice and children’s services', NO_YES(2)),
-        q('exploitation', 'Is there any sign that the perpetrator is being criminally or sexually exploited?', 'For example county lines, going missing, unexplained money or older associates', [
-          ['no', 'No', 0], ['concerns', 'There are concerns', 3], ['known', 'Exploitation is known or confirmed', 5, 'high'],
+        q(
+          'exploitation',
+          'Is there any sign that the perpetrator is being criminally or sexually exploited?',
+          'For example county lines, going missing, unexplained money or older associates',
+          [
+            ['no', 'No', 0],
+            ['concerns', 'There are concerns', 3],
+            ['known', 'Exploitation is known or confirmed', 5, 'high'],
+          ],
+        ),
+        q('substance-misuse', 'Does the perpetrator misuse drugs or alcohol?', null, [
+          ['no', 'No', 0],
+          ['sometimes', 'Sometimes', 1],
+          ['drives-behaviour', 'Yes, and it drives the behaviour', 3],
         ]),
-        q('substance-misuse', 'Does the perpetrator misuse drugs or alcohol?', null, [['no', 'No', 0], ['sometimes', 'Sometimes', 1], ['drives-behaviour', 'Yes, and it drives the behaviour', 3]]),
-        q('mental-health', 'Does the perpetrator have a mental health condition or learning disability?', null, [['no', 'No', 0], ['not-known', 'Not known', 1], ['yes', 'Yes', 2]]),
+        q('mental-health', 'Does the perpetrator have a mental health condition or learning disability?', null, [
+          ['no', 'No', 0],
+          ['not-known', 'Not known', 1],
+          ['yes', 'Yes', 2],
+        ]),
       ],
     },
     {
       id: 'earlier-interventions',
       title: 'Earlier interventions',
       questions: [
-        q('compliance', 'How has the perpetrator responded to earlier interventions?', 'For example warning letters, Acceptable Behaviour Contracts, Community Protection Warnings or injunctions', [
-          ['none-yet', 'There have been no interventions yet', 0], ['complied', 'Complied', 0], ['partly', 'Partly complied', 2], ['breached', 'Ignored or breached them', 4],
-        ]),
+        q(
+          'compliance',
+          'How has the perpetrator responded to earlier interventions?',
+          'For example warning letters, Acceptable Behaviour Contracts, Community Protection Warnings or injunctions',
+          [
+            ['none-yet', 'There have been no interventions yet', 0],
+            ['complied', 'Complied', 0],
+            ['partly', 'Partly complied', 2],
+            ['breached', 'Ignored or breached them', 4],
+          ],
+        ),
         q('support-engagement', 'Is the perpetrator engaging with support services?', null, [
-          ['yes', 'Yes', 0], ['not-offered', 'No support has been offered yet', 1], ['partly', 'Partly', 1], ['no', 'No', 2],
+          ['yes', 'Yes', 0],
+          ['not-offered', 'No support has been offered yet', 1],
+          ['partly', 'Partly', 1],
+          ['no', 'No', 2],
         ]),
       ],
     },
@@ -152,9 +247,21 @@ export const CASE_QUESTIONNAIRE_V1: RiskQuestionnaire = {
       id: 'scale',
       title: 'Scale and duration',
       questions: [
-        q('victims', 'How many victims or households are affected?', null, [['one', '1', 0], ['two-to-five', '2 to 5', 2], ['more-than-five', 'More than 5', 4]]),
-        q('duration', 'How long has the problem been going on?', null, [['under-a-month', 'Less than a month', 0], ['one-to-six-months', '1 to 6 months', 2], ['over-six-months', 'More than 6 months', 4]]),
-        q('frequency', 'How often do incidents happen?', null, [['occasionally', 'Less than once a month', 0], ['monthly', 'Several times a month', 2], ['weekly', 'Every week or more', 4]]),
+        q('victims', 'How many victims or households are affected?', null, [
+          ['one', '1', 0],
+          ['two-to-five', '2 to 5', 2],
+          ['more-than-five', 'More than 5', 4],
+        ]),
+        q('duration', 'How long has the problem been going on?', null, [
+          ['under-a-month', 'Less than a month', 0],
+          ['one-to-six-months', '1 to 6 months', 2],
+          ['over-six-months', 'More than 6 months', 4],
+        ]),
+        q('frequency', 'How often do incidents happen?', null, [
+          ['occasionally', 'Less than once a month', 0],
+          ['monthly', 'Several times a month', 2],
+          ['weekly', 'Every week or more', 4],
+        ]),
       ],
     },
     {
@@ -162,11 +269,20 @@ export const CASE_QUESTIONNAIRE_V1: RiskQuestionnaire = {
       title: 'Harm and community impact',
       questions: [
         q('community-impact', 'What is the impact on the wider community?', null, [
-          ['little', 'Little or none', 0], ['some', 'Some', 2], ['serious', 'Serious: people avoid the area or feel unsafe', 4],
+          ['little', 'Little or none', 0],
+          ['some', 'Some', 2],
+          ['serious', 'Serious: people avoid the area or feel unsafe', 4],
         ]),
-        q('hate', 'Is the behaviour hate-related?', null, [['no', 'No', 0], ['suspected', 'Suspected', 2], ['yes', 'Yes', 4]]),
+        q('hate', 'Is the behaviour hate-related?', null, [
+          ['no', 'No', 0],
+          ['suspected', 'Suspected', 2],
+          ['yes', 'Yes', 4],
+        ]),
         q('escalation', 'How likely is the behaviour to escalate?', null, [
-          ['unlikely', 'Unlikely', 0], ['possible', 'Possible', 2], ['likely', 'Likely', 4], ['imminent', 'Serious harm is likely soon', 6, 'high'],
+          ['unlikely', 'Unlikely', 0],
+          ['possible', 'Possible', 2],
+          ['likely', 'Likely', 4],
+          ['imminent', 'Serious harm is likely soon', 6, 'high'],
         ]),
       ],
     },
@@ -175,9 +291,15 @@ export const CASE_QUESTIONNAIRE_V1: RiskQuestionnaire = {
       title: 'Partnership response',
       questions: [
         q('partners', 'Which agencies are working on the problem?', null, [
-          ['several', 'Several agencies together', 0], ['one', 'One agency', 1], ['none-yet', 'None yet, but other agencies are needed', 3],
+          ['several', 'Several agencies together', 0],
+          ['one', 'One agency', 1],
+          ['none-yet', 'None yet, but other agencies are needed', 3],
         ]),
-        q('linked-crime', 'Is the problem linked to other crime, such as drug dealing, exploitation or organised crime?', null, [['no', 'No', 0], ['suspected', 'Suspected', 2], ['yes', 'Yes', 4]]),
+        q('linked-crime', 'Is the problem linked to other crime, such as drug dealing, exploitation or organised crime?', null, [
+          ['no', 'No', 0],
+          ['suspected', 'Suspected', 2],
+          ['yes', 'Yes', 4],
+        ]),
       ],
     },
   ],

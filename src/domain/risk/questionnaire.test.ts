@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { higherLevel, maximumScore, parseQuestionnaire, riskAssessmentName, riskLevelName, storedQuestionnaire, type RiskQuestionnaire } from './questionnaire.js';
+import {
+  higherLevel,
+  maximumScore,
+  parseQuestionnaire,
+  riskAssessmentName,
+  riskLevelName,
+  storedQuestionnaire,
+  type RiskQuestionnaire,
+} from './questionnaire.js';
 import { DEFAULT_RISK_QUESTIONNAIRES } from './default-questionnaires.js';
 
 const valid = (): RiskQuestionnaire => ({
@@ -10,8 +18,22 @@ const valid = (): RiskQuestionnaire => ({
       id: 'one',
       title: 'One',
       questions: [
-        { id: 'a', text: 'A?', options: [{ value: 'no', label: 'No', score: 0 }, { value: 'yes', label: 'Yes', score: 2 }] },
-        { id: 'b', text: 'B?', options: [{ value: 'no', label: 'No', score: 0 }, { value: 'yes', label: 'Yes', score: 3, high: true }] },
+        {
+          id: 'a',
+          text: 'A?',
+          options: [
+            { value: 'no', label: 'No', score: 0 },
+            { value: 'yes', label: 'Yes', score: 2 },
+          ],
+        },
+        {
+          id: 'b',
+          text: 'B?',
+          options: [
+            { value: 'no', label: 'No', score: 0 },
+            { value: 'yes', label: 'Yes', score: 3, high: true },
+          ],
+        },
       ],
     },
   ],
@@ -37,7 +59,9 @@ describe('a risk questionnaire definition', () => {
 
   it('needs at least one section and a question in each section', () => {
     expect(errorsOf({ ...valid(), sections: [] })).toEqual(['Add at least one section']);
-    expect(errorsOf({ ...valid(), sections: [{ id: 'one', title: 'One', questions: [] }] })).toEqual(['Section 1: Add at least one question to each section']);
+    expect(errorsOf({ ...valid(), sections: [{ id: 'one', title: 'One', questions: [] }] })).toEqual([
+      'Section 1: Add at least one question to each section',
+    ]);
   });
 
   it('needs at least two options for each question', () => {
@@ -50,7 +74,10 @@ describe('a risk questionnaire definition', () => {
     const q = JSON.parse(JSON.stringify(valid())) as Record<string, unknown> & RiskQuestionnaire;
     q.sections[0]!.questions[0]!.text = ' ';
     (q.sections[0]!.questions[1]!.options[1] as unknown as Record<string, unknown>).score = 'three';
-    expect(errorsOf(q)).toEqual(['Section 1, question 1: Enter the question text', 'Section 1, question 2, option 2: Enter the option’s score as a number']);
+    expect(errorsOf(q)).toEqual([
+      'Section 1, question 1: Enter the question text',
+      'Section 1, question 2, option 2: Enter the option’s score as a number',
+    ]);
     expect(errorsOf({ ...valid(), title: undefined })).toEqual(['Enter the questionnaire title']);
     expect(errorsOf('not an object')[0]).toMatch(/expected object/i);
   });
@@ -82,8 +109,12 @@ describe('a risk questionnaire definition', () => {
 
   it('needs the bands ascending from at least 1 and high reachable by the scores', () => {
     expect(errorsOf({ ...valid(), bands: { medium: 0, high: 4 } })).toEqual(['The lowest score for medium risk must be 1 or more']);
-    expect(errorsOf({ ...valid(), bands: { medium: 4, high: 4 } })).toEqual(['The lowest score for high risk must be more than the lowest score for medium risk']);
-    expect(errorsOf({ ...valid(), bands: { medium: 2, high: 6 } })).toEqual(['The lowest score for high risk must be 5 or less (the highest score the questions can give)']);
+    expect(errorsOf({ ...valid(), bands: { medium: 4, high: 4 } })).toEqual([
+      'The lowest score for high risk must be more than the lowest score for medium risk',
+    ]);
+    expect(errorsOf({ ...valid(), bands: { medium: 2, high: 6 } })).toEqual([
+      'The lowest score for high risk must be 5 or less (the highest score the questions can give)',
+    ]);
     expect(errorsOf({ ...valid(), bands: { medium: 1.5, high: 4 } })).toEqual(['The lowest score for medium risk must be a whole number']);
     expect(errorsOf({ ...valid(), bands: undefined })).toEqual(['Enter the bands: the lowest score for medium and for high risk']);
   });
@@ -92,7 +123,10 @@ describe('a risk questionnaire definition', () => {
     const q = valid();
     q.sections[0]!.questions[0]!.options[0]!.score = -1;
     q.sections[0]!.questions[0]!.options[1]!.score = 0.5;
-    expect(errorsOf(q)).toEqual(['Section 1, question 1, option 1: The option’s score must be 0 or more', 'Section 1, question 1, option 2: The option’s score must be a whole number']);
+    expect(errorsOf(q)).toEqual([
+      'Section 1, question 1, option 1: The option’s score must be 0 or more',
+      'Section 1, question 1, option 2: The option’s score must be a whole number',
+    ]);
   });
 
   it('reads a stored definition from JSON text or an object, and refuses a broken one', () => {

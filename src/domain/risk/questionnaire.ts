@@ -94,14 +94,24 @@ export const RESERVED_SECTION_IDS: readonly string[] = ['complete', 'referral'];
 
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
 const idSchema = (what: string) =>
-  z.string({ error: `Enter the ${what} id` }).regex(ID, { error: `The ${what} id must start with a letter and use only lower-case letters, numbers and hyphens (up to 40 characters)` });
+  z.string({ error: `Enter the ${what} id` }).regex(ID, {
+    error: `The ${what} id must start with a letter and use only lower-case letters, numbers and hyphens (up to 40 characters)`,
+  });
 const textSchema = (what: string, max: number) =>
-  z.string({ error: `Enter the ${what}` }).trim().min(1, { error: `Enter the ${what}` }).max(max, { error: `The ${what} must be ${max} characters or fewer` });
+  z
+    .string({ error: `Enter the ${what}` })
+    .trim()
+    .min(1, { error: `Enter the ${what}` })
+    .max(max, { error: `The ${what} must be ${max} characters or fewer` });
 
 const optionSchema = z.strictObject({
   value: idSchema('option'),
   label: textSchema('option label', 200),
-  score: z.number({ error: 'Enter the option’s score as a number' }).int({ error: 'The option’s score must be a whole number' }).min(0, { error: 'The option’s score must be 0 or more' }).max(100, { error: 'The option’s score must be 100 or less' }),
+  score: z
+    .number({ error: 'Enter the option’s score as a number' })
+    .int({ error: 'The option’s score must be a whole number' })
+    .min(0, { error: 'The option’s score must be 0 or more' })
+    .max(100, { error: 'The option’s score must be 100 or less' }),
   high: z.boolean({ error: '“high” must be true or false' }).optional(),
 });
 
@@ -109,24 +119,40 @@ const questionSchema = z.strictObject({
   id: idSchema('question'),
   text: textSchema('question text', 300),
   hint: textSchema('question hint', 500).optional(),
-  options: z.array(optionSchema, { error: 'Add the question’s options' }).min(2, { error: 'Give each question at least 2 options' }).max(10, { error: 'Give each question 10 options or fewer' }),
+  options: z
+    .array(optionSchema, { error: 'Add the question’s options' })
+    .min(2, { error: 'Give each question at least 2 options' })
+    .max(10, { error: 'Give each question 10 options or fewer' }),
 });
 
 const sectionSchema = z.strictObject({
-  id: idSchema('section').refine((id) => !RESERVED_SECTION_IDS.includes(id), { error: `A section id cannot be ${RESERVED_SECTION_IDS.join(' or ')}` }),
+  id: idSchema('section').refine((id) => !RESERVED_SECTION_IDS.includes(id), {
+    error: `A section id cannot be ${RESERVED_SECTION_IDS.join(' or ')}`,
+  }),
   title: textSchema('section title', 100),
-  questions: z.array(questionSchema, { error: 'Add the section’s questions' }).min(1, { error: 'Add at least one question to each section' }),
+  questions: z
+    .array(questionSchema, { error: 'Add the section’s questions' })
+    .min(1, { error: 'Add at least one question to each section' }),
 });
 
 const bandSchema = (what: string) =>
-  z.number({ error: `Enter the lowest score for ${what} risk as a number` }).int({ error: `The lowest score for ${what} risk must be a whole number` }).min(1, { error: `The lowest score for ${what} risk must be 1 or more` });
+  z
+    .number({ error: `Enter the lowest score for ${what} risk as a number` })
+    .int({ error: `The lowest score for ${what} risk must be a whole number` })
+    .min(1, { error: `The lowest score for ${what} risk must be 1 or more` });
 
 /** The shape of a definition; cross-field rules are checked by parseQuestionnaire. */
 export const questionnaireSchema = z.strictObject({
   title: textSchema('questionnaire title', 100),
   description: textSchema('questionnaire description', 1000).optional(),
-  sections: z.array(sectionSchema, { error: 'Add the questionnaire’s sections' }).min(1, { error: 'Add at least one section' }).max(10, { error: 'Use 10 sections or fewer' }),
-  bands: z.strictObject({ medium: bandSchema('medium'), high: bandSchema('high') }, { error: 'Enter the bands: the lowest score for medium and for high risk' }),
+  sections: z
+    .array(sectionSchema, { error: 'Add the questionnaire’s sections' })
+    .min(1, { error: 'Add at least one section' })
+    .max(10, { error: 'Use 10 sections or fewer' }),
+  bands: z.strictObject(
+    { medium: bandSchema('medium'), high: bandSchema('high') },
+    { error: 'Enter the bands: the lowest score for medium and for high risk' },
+  ),
 });
 
 /** The highest total a questionnaire can give. */
@@ -154,11 +180,14 @@ function where(path: readonly PropertyKey[]): string {
 
 function crossChecks(q: RiskQuestionnaire): string[] {
   const problems: string[] = [];
-  for (const id of duplicates(q.sections.map((s) => s.id))) problems.push(`Section id “${id}” is used more than once: give each section its own id`);
-  for (const id of duplicates(q.sections.flatMap((s) => s.questions.map((qu) => qu.id)))) problems.push(`Question id “${id}” is used more than once: give each question its own id`);
+  for (const id of duplicates(q.sections.map((s) => s.id)))
+    problems.push(`Section id “${id}” is used more than once: give each section its own id`);
+  for (const id of duplicates(q.sections.flatMap((s) => s.questions.map((qu) => qu.id))))
+    problems.push(`Question id “${id}” is used more than once: give each question its own id`);
   q.sections.forEach((s, si) =>
     s.questions.forEach((qu, qi) => {
-      for (const v of duplicates(qu.options.map((o) => o.value))) problems.push(`Section ${si + 1}, question ${qi + 1}: option value “${v}” is used more than once`);
+      for (const v of duplicates(qu.options.map((o) => o.value)))
+        problems.push(`Section ${si + 1}, question ${qi + 1}: option value “${v}” is used more than once`);
     }),
   );
   if (q.bands.high <= q.bands.medium) problems.push('The lowest score for high risk must be more than the lowest score for medium risk');
@@ -179,7 +208,10 @@ export function parseQuestionnaire(input: unknown): ParseResult {
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => {
       const at = where(issue.path);
-      const message = issue.code === 'unrecognized_keys' ? `Remove ${issue.keys.map((k) => `“${k}”`).join(', ')}: it is not part of a questionnaire` : issue.message;
+      const message =
+        issue.code === 'unrecognized_keys'
+          ? `Remove ${issue.keys.map((k) => `“${k}”`).join(', ')}: it is not part of a questionnaire`
+          : issue.message;
       return at ? `${at}: ${message}` : message;
     });
     return { ok: false, errors: [...new Set(errors)] };

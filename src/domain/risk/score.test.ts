@@ -20,7 +20,16 @@ const Q: RiskQuestionnaire = {
     {
       id: 's2',
       title: 'Two',
-      questions: [{ id: 'c', text: 'C?', options: [{ value: 'no', label: 'No', score: 0 }, { value: 'danger', label: 'In danger', score: 0, high: true }] }],
+      questions: [
+        {
+          id: 'c',
+          text: 'C?',
+          options: [
+            { value: 'no', label: 'No', score: 0 },
+            { value: 'danger', label: 'In danger', score: 0, high: true },
+          ],
+        },
+      ],
     },
   ],
 };
@@ -29,7 +38,14 @@ const answers = (a: number, b: number, c = 'no') => ({ a: `v${a}`, b: `v${b}`, c
 
 describe('scoring a risk assessment', () => {
   it('adds the chosen options’ scores and bands the total at the edges', () => {
-    const cases: [number, number, string][] = [[0, 0, 'standard'], [2, 2, 'standard'], [4, 0, 'standard'], [5, 0, 'medium'], [4, 5, 'medium'], [5, 5, 'high']];
+    const cases: [number, number, string][] = [
+      [0, 0, 'standard'],
+      [2, 2, 'standard'],
+      [4, 0, 'standard'],
+      [5, 0, 'medium'],
+      [4, 5, 'medium'],
+      [5, 5, 'high'],
+    ];
     for (const [a, b, level] of cases) {
       const s = scoreAssessment(Q, answers(a, b));
       expect([s.score, s.level]).toEqual([a + b, level]);
@@ -45,7 +61,10 @@ describe('scoring a risk assessment', () => {
   it('makes the result high whatever the score when an answer is marked high, and says why', () => {
     const s = scoreAssessment(Q, answers(0, 0, 'danger'));
     expect(s).toMatchObject({ score: 0, level: 'high', complete: true });
-    expect(s.reasons).toEqual(['A score of 0 is in the standard band (below 5)', 'The answer “In danger” to “C?” makes the risk high whatever the score']);
+    expect(s.reasons).toEqual([
+      'A score of 0 is in the standard band (below 5)',
+      'The answer “In danger” to “C?” makes the risk high whatever the score',
+    ]);
   });
 
   it('lists unanswered questions in order and scores what is answered', () => {
@@ -65,19 +84,26 @@ describe('scoring a risk assessment', () => {
 
   it('bands any score consistently: standard < medium < high, monotonic in the score', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 0, max: 120 }), (medium, gap, score) => {
-        const bands = { medium, high: medium + gap };
-        const level = bandFor(score, bands);
-        expect(level).toBe(score >= bands.high ? 'high' : score >= bands.medium ? 'medium' : 'standard');
-        const rank = { standard: 0, medium: 1, high: 2 };
-        expect(rank[bandFor(score + 1, bands)]).toBeGreaterThanOrEqual(rank[level]);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 0, max: 120 }),
+        (medium, gap, score) => {
+          const bands = { medium, high: medium + gap };
+          const level = bandFor(score, bands);
+          expect(level).toBe(score >= bands.high ? 'high' : score >= bands.medium ? 'medium' : 'standard');
+          const rank = { standard: 0, medium: 1, high: 2 };
+          expect(rank[bandFor(score + 1, bands)]).toBeGreaterThanOrEqual(rank[level]);
+        },
+      ),
     );
   });
 
   it('scores any full set of answers to the shipped victim questionnaire within 0 and its maximum', () => {
     const questions = VICTIM_QUESTIONNAIRE_V1.sections.flatMap((s) => s.questions);
-    const answerSets = fc.tuple(...questions.map((q) => fc.constantFrom(...q.options))).map((opts) => Object.fromEntries(opts.map((o, i) => [questions[i]!.id, o.value])));
+    const answerSets = fc
+      .tuple(...questions.map((q) => fc.constantFrom(...q.options)))
+      .map((opts) => Object.fromEntries(opts.map((o, i) => [questions[i]!.id, o.value])));
     fc.assert(
       fc.property(answerSets, (set) => {
         const s = scoreAssessment(VICTIM_QUESTIONNAIRE_V1, set);
@@ -124,13 +150,19 @@ describe('overriding the scored level', () => {
 
   it('needs a reason', () => {
     for (const reason of [undefined, null, '', '   ']) {
-      expect(() => applyOverride({ level: 'medium' }, { level: 'high', reason })).toThrow(new RiskRuleError('overrideReason', 'Enter the reason for changing the risk level'));
+      expect(() => applyOverride({ level: 'medium' }, { level: 'high', reason })).toThrow(
+        new RiskRuleError('overrideReason', 'Enter the reason for changing the risk level'),
+      );
     }
-    expect(() => applyOverride({ level: 'medium' }, { level: 'high', reason: 'x'.repeat(2001) })).toThrow('The reason for changing the risk level must be 2,000 characters or fewer');
+    expect(() => applyOverride({ level: 'medium' }, { level: 'high', reason: 'x'.repeat(2001) })).toThrow(
+      'The reason for changing the risk level must be 2,000 characters or fewer',
+    );
   });
 
   it('needs a real level that differs from the scored one', () => {
     expect(() => applyOverride({ level: 'medium' }, { level: 'severe', reason: 'x' })).toThrow('Select the risk level');
-    expect(() => applyOverride({ level: 'medium' }, { level: 'medium', reason: 'x' })).toThrow('Select a risk level other than medium, the scored level');
+    expect(() => applyOverride({ level: 'medium' }, { level: 'medium', reason: 'x' })).toThrow(
+      'Select a risk level other than medium, the scored level',
+    );
   });
 });

@@ -135,14 +135,24 @@ export const OVERRIDE_REASON_MAX = 2000;
  *   'overrideReason' when the reason is blank ("Enter the reason for changing the risk level")
  *   or longer than OVERRIDE_REASON_MAX.
  */
-export function applyOverride(scored: Pick<ScoredAssessment, 'level'>, override?: { level: string; reason?: string | null } | null): FinalLevel {
+export function applyOverride(
+  scored: Pick<ScoredAssessment, 'level'>,
+  override?: { level: string; reason?: string | null } | null,
+): FinalLevel {
   if (!override) return { level: scored.level, scoredLevel: scored.level, override: null };
   if (!isRiskLevel(override.level)) throw new RiskRuleError('overrideLevel', 'Select the risk level');
   if (override.level === scored.level) {
-    throw new RiskRuleError('overrideLevel', `Select a risk level other than ${riskLevelName(scored.level).toLowerCase()}, the scored level`);
+    throw new RiskRuleError(
+      'overrideLevel',
+      `Select a risk level other than ${riskLevelName(scored.level).toLowerCase()}, the scored level`,
+    );
   }
   const reason = override.reason?.trim() ?? '';
   if (!reason) throw new RiskRuleError('overrideReason', 'Enter the reason for changing the risk level');
-  if (reason.length > OVERRIDE_REASON_MAX) throw new RiskRuleError('overrideReason', `The reason for changing the risk level must be ${OVERRIDE_REASON_MAX.toLocaleString('en-GB')} characters or fewer`);
+  if (reason.length > OVERRIDE_REASON_MAX)
+    throw new RiskRuleError(
+      'overrideReason',
+      `The reason for changing the risk level must be ${OVERRIDE_REASON_MAX.toLocaleString('en-GB')} characters or fewer`,
+    );
   return { level: override.level, scoredLevel: scored.level, override: { level: override.level, reason } };
 }

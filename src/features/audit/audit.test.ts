@@ -41,7 +41,12 @@ describe('searching the audit log', () => {
 
   it('records each search in the audit log without the email typed', async () => {
     await b.get(`/audit?userEmail=${encodeURIComponent(officer.email)}`);
-    const rows = await t.db.selectFrom('audit_log').select(['detail', 'user_id']).where('action', '=', 'audit.search').orderBy('id', 'desc').execute();
+    const rows = await t.db
+      .selectFrom('audit_log')
+      .select(['detail', 'user_id'])
+      .where('action', '=', 'audit.search')
+      .orderBy('id', 'desc')
+      .execute();
     expect(rows[0]!.user_id).toBe(auditor.id);
     expect(rows[0]!.detail).toMatchObject({ userEmail: true });
     expect(JSON.stringify(rows)).not.toContain(officer.email);

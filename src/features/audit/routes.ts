@@ -39,7 +39,12 @@ export default async function auditRoutes(app: FastifyInstance, { db }: AppDeps)
       ...(await form(values)),
       rows: result.rows,
       total: result.total,
-      pagination: paginationFor({ page, pageSize: AUDIT_PAGE_SIZE, total: result.total, href: (n) => withQuery('/audit', { ...values, page: n }) }),
+      pagination: paginationFor({
+        page,
+        pageSize: AUDIT_PAGE_SIZE,
+        total: result.total,
+        href: (n) => withQuery('/audit', { ...values, page: n }),
+      }),
     });
   });
 }

@@ -1,7 +1,17 @@
 import { z } from 'zod';
 
-const text = (label: string, max: number) => z.string().trim().max(max, `${label} must be ${max} characters or fewer`).optional().transform((v) => v || undefined);
-const part = z.string().trim().optional().transform((v) => v ?? '');
+const text = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max} characters or fewer`)
+    .optional()
+    .transform((v) => v || undefined);
+const part = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => v ?? '');
 
 /** 'YYYY-MM-DD' for a real calendar date, or undefined. */
 function realDate(day: string, month: string, year: string): string | undefined {
@@ -19,7 +29,11 @@ function realDate(day: string, month: string, year: string): string | undefined 
 export const auditQuerySchema = z
   .object({
     userEmail: text('Email address', 200),
-    organisationId: z.string().optional().refine((v) => !v || z.uuid().safeParse(v).success, 'Select an organisation from the list').transform((v) => v || undefined),
+    organisationId: z
+      .string()
+      .optional()
+      .refine((v) => !v || z.uuid().safeParse(v).success, 'Select an organisation from the list')
+      .transform((v) => v || undefined),
     action: text('Action', 100),
     entityId: text('Record id', 100),
     'from-day': part,
@@ -31,7 +45,10 @@ export const auditQuerySchema = z
   })
   .transform((q, ctx) => {
     const dates: Record<'from' | 'to', string | undefined> = { from: undefined, to: undefined };
-    for (const [key, label] of [['from', 'Date from'], ['to', 'Date to']] as const) {
+    for (const [key, label] of [
+      ['from', 'Date from'],
+      ['to', 'Date to'],
+    ] as const) {
       const parts = [q[`${key}-day`], q[`${key}-month`], q[`${key}-year`]] as const;
       if (parts.every((p) => !p)) continue;
       dates[key] = realDate(...parts);

@@ -12,7 +12,18 @@ export function dateItems(prefix: string, values: Record<string, unknown>, error
 }
 
 /** The filter values as typed, for re-display and for pagination links. */
-export const FILTER_KEYS = ['userEmail', 'organisationId', 'action', 'entityId', 'from-day', 'from-month', 'from-year', 'to-day', 'to-month', 'to-year'] as const;
+export const FILTER_KEYS = [
+  'userEmail',
+  'organisationId',
+  'action',
+  'entityId',
+  'from-day',
+  'from-month',
+  'from-year',
+  'to-day',
+  'to-month',
+  'to-year',
+] as const;
 
 /** The filters from the query string, as strings (first value of any repeated parameter). */
 export function filterValues(query: Record<string, unknown>): Record<string, string> {

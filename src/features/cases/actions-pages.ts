@@ -5,4 +5,8 @@ import caseActionsRoutes from './[id]/actions/routes.js';
 import newActionRoutes from './[id]/actions/new/routes.js';
 import actionDetailsRoutes from './[id]/actions/[interventionId]/routes.js';
 
-export const actionsPages: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] = [caseActionsRoutes, newActionRoutes, actionDetailsRoutes];
+export const actionsPages: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] = [
+  caseActionsRoutes,
+  newActionRoutes,
+  actionDetailsRoutes,
+];

@@ -23,7 +23,12 @@ describe('the compliance page (GET /compliance, /compliance.csv, POST /complianc
     cityId = await orgId(t.db, 'Leicester City Council');
     const victim = await aPerson(t.db, { surname: 'Abberley' });
     const officer = await aUser(t.db, { roles: ['officer'], name: 'Olwen Officer' });
-    late = await aCaseWith(t.db, { openedAt: ago(40), officerId: officer.id, npaCode: 'charnwood', parties: [{ personId: victim, role: 'victim' }] });
+    late = await aCaseWith(t.db, {
+      openedAt: ago(40),
+      officerId: officer.id,
+      npaCode: 'charnwood',
+      parties: [{ personId: victim, role: 'victim' }],
+    });
     fresh = await aCaseWith(t.db, { openedAt: ago(1) });
   });
   afterAll(() => t.close());
@@ -31,7 +36,19 @@ describe('the compliance page (GET /compliance, /compliance.csv, POST /complianc
   it('shows a supervisor their organisation’s three figures with the cases behind them, linked', async () => {
     const res = await (await signedIn(t.app, supervisor)).get('/compliance');
     expect(res.statusCode).toBe(200);
-    for (const text of ['Case compliance', 'Risk assessments done and in date', '1 of 2 open cases', 'Supervisory reviews in date', 'Victim contact on time', '0 of 1 victims', `href="/cases/${late.id}"`, 'Olwen Officer', 'Victim 1', 'Overdue', 'Missing']) {
+    for (const text of [
+      'Case compliance',
+      'Risk assessments done and in date',
+      '1 of 2 open cases',
+      'Supervisory reviews in date',
+      'Victim contact on time',
+      '0 of 1 victims',
+      `href="/cases/${late.id}"`,
+      'Olwen Officer',
+      'Victim 1',
+      'Overdue',
+      'Missing',
+    ]) {
       expect(res.body).toContain(text);
     }
     expect(res.body).toMatch(/id="figure-reviews">50%</);
@@ -70,12 +87,43 @@ describe('the compliance page (GET /compliance, /compliance.csv, POST /complianc
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="compliance-\d{4}-\d{2}-\d{2}\.csv"$/);
     const rows = parse(res.body, { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!)).toEqual(['NPA', 'District', 'Organisation', 'Case reference', 'Measure', 'Subject', 'State', 'Due date', 'Met', 'Detail']);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'NPA',
+      'District',
+      'Organisation',
+      'Case reference',
+      'Measure',
+      'Subject',
+      'State',
+      'Due date',
+      'Met',
+      'Detail',
+    ]);
     expect(rows).toHaveLength(5);
-    expect(rows).toContainEqual(expect.objectContaining({ NPA: 'Charnwood', Organisation: 'Leicestershire Police', 'Case reference': late.reference, Measure: 'Victim contact', Subject: 'Victim 1', State: 'Missing', Met: 'No' }));
-    expect(rows.filter((r) => r.Measure === 'Risk assessments').map((r) => r.Met).sort()).toEqual(['No', 'Yes']);
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        NPA: 'Charnwood',
+        Organisation: 'Leicestershire Police',
+        'Case reference': late.reference,
+        Measure: 'Victim contact',
+        Subject: 'Victim 1',
+        State: 'Missing',
+        Met: 'No',
+      }),
+    );
+    expect(
+      rows
+        .filter((r) => r.Measure === 'Risk assessments')
+        .map((r) => r.Met)
+        .sort(),
+    ).toEqual(['No', 'Yes']);
     expect(res.body).not.toContain('Abberley');
-    const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'compliance.export').where('user_id', '=', supervisor.id).execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'compliance.export')
+      .where('user_id', '=', supervisor.id)
+      .execute();
     expect(audit).toHaveLength(1);
   });
 

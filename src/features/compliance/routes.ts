@@ -31,9 +31,16 @@ export default async function complianceRoutes(app: FastifyInstance, { db }: App
     try {
       const report = await complianceReport(db, actor, q, londonDate(new Date()), 'view', request.ip);
       const [organisations, districts, npas] = await Promise.all([organisationOptions(db), districtOptions(db), npaOptions(db)]);
-      return reply.view('features/compliance/view.njk', compliancePageModel(report, {
-        organisations: mayChooseOrganisation(actor) ? organisations : null, districts, npas, canSend: can(actor, 'compliance:send'), sent: q.sent,
-      }));
+      return reply.view(
+        'features/compliance/view.njk',
+        compliancePageModel(report, {
+          organisations: mayChooseOrganisation(actor) ? organisations : null,
+          districts,
+          npas,
+          canSend: can(actor, 'compliance:send'),
+          sent: q.sent,
+        }),
+      );
     } catch (e) {
       if (e instanceof ComplianceOrganisationRefused) return refused(reply);
       throw e;

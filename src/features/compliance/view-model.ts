@@ -44,19 +44,50 @@ function figure(report: ComplianceReport, f: Figure, heading: string, unit: stri
 
 export function compliancePageModel(report: ComplianceReport, o: Options) {
   const filter = { organisationId: report.organisationId, districtCode: report.districtCode, npaCode: report.npaCode };
-  const area = [report.districtCode, report.npaCode].filter((c): c is string => !!c).map((c) => report.areaNames.get(c) ?? c).join(', ');
+  const area = [report.districtCode, report.npaCode]
+    .filter((c): c is string => !!c)
+    .map((c) => report.areaNames.get(c) ?? c)
+    .join(', ');
   return {
     title: 'Case compliance',
     banner: o.sent !== undefined ? `Weekly lists sent: ${o.sent} ${o.sent === '1' ? 'email' : 'emails'}` : undefined,
     heading: `${report.organisationName}${area ? `, ${area}` : ''}`,
     organisationName: report.organisationName,
-    organisationItems: o.organisations?.map((org) => ({ value: org.id, text: org.name, selected: org.id === report.organisationId })) ?? null,
-    districtItems: [{ value: '', text: 'Any district' }, ...o.districts.map((d) => ({ value: d.code, text: d.name, selected: d.code === report.districtCode }))],
-    npaItems: [{ value: '', text: 'Any neighbourhood policing area' }, ...o.npas.map((n) => ({ value: n.code, text: n.name, selected: n.code === report.npaCode }))],
+    organisationItems:
+      o.organisations?.map((org) => ({ value: org.id, text: org.name, selected: org.id === report.organisationId })) ?? null,
+    districtItems: [
+      { value: '', text: 'Any district' },
+      ...o.districts.map((d) => ({ value: d.code, text: d.name, selected: d.code === report.districtCode })),
+    ],
+    npaItems: [
+      { value: '', text: 'Any neighbourhood policing area' },
+      ...o.npas.map((n) => ({ value: n.code, text: n.name, selected: n.code === report.npaCode })),
+    ],
     figures: [
-      figure(report, report.figures.riskAssessments, 'Risk assessments done and in date', 'open cases', 'Case, victim and perpetrator assessments, none missing or overdue (LLR action plan 2b)', 'risk-assessments'),
-      figure(report, report.figures.reviews, 'Supervisory reviews in date', 'open cases', 'Reviewed at least every 28 days, not overdue (LLR action plan 2c)', 'reviews'),
-      figure(report, report.figures.contacts, 'Victim contact on time', 'victims', 'Updated as often as agreed with the victim, not overdue (Victims’ Code)', 'contacts'),
+      figure(
+        report,
+        report.figures.riskAssessments,
+        'Risk assessments done and in date',
+        'open cases',
+        'Case, victim and perpetrator assessments, none missing or overdue (LLR action plan 2b)',
+        'risk-assessments',
+      ),
+      figure(
+        report,
+        report.figures.reviews,
+        'Supervisory reviews in date',
+        'open cases',
+        'Reviewed at least every 28 days, not overdue (LLR action plan 2c)',
+        'reviews',
+      ),
+      figure(
+        report,
+        report.figures.contacts,
+        'Victim contact on time',
+        'victims',
+        'Updated as often as agreed with the victim, not overdue (Victims’ Code)',
+        'contacts',
+      ),
     ],
     csvHref: withQuery('/compliance.csv', filter),
     canSend: o.canSend,

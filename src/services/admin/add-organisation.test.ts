@@ -21,7 +21,12 @@ describe('adding organisations and searching the audit log', () => {
   afterAll(() => h.close());
 
   it('adds an organisation and audits it with ids only', async () => {
-    const { id } = await addOrganisation(h.db, { name: '  Melton Housing  ', kind: 'housing_provider', districtCode: 'E07000133', contactEmail: 'asb@melton.example' }, admin, '10.0.0.1');
+    const { id } = await addOrganisation(
+      h.db,
+      { name: '  Melton Housing  ', kind: 'housing_provider', districtCode: 'E07000133', contactEmail: 'asb@melton.example' },
+      admin,
+      '10.0.0.1',
+    );
     const org = await h.db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(org).toMatchObject({ name: 'Melton Housing', kind: 'housing_provider', district_code: 'E07000133', active: true });
     const audit = await h.db.selectFrom('audit_log').selectAll().where('entity_id', '=', id).executeTakeFirstOrThrow();
@@ -30,7 +35,9 @@ describe('adding organisations and searching the audit log', () => {
   });
 
   it('refuses a name already taken, whatever its case', async () => {
-    await expect(addOrganisation(h.db, { name: 'VICTIM FIRST', kind: 'victim_service' }, admin)).rejects.toThrow(DuplicateOrganisationError);
+    await expect(addOrganisation(h.db, { name: 'VICTIM FIRST', kind: 'victim_service' }, admin)).rejects.toThrow(
+      DuplicateOrganisationError,
+    );
   });
 
   it('lets only an auditor search the audit log, and records the search', async () => {

@@ -49,7 +49,11 @@ export async function addUser(db: Kysely<Database>, input: AddUserInput, operato
 
   return db.transaction().execute(async (trx) => {
     const email = input.email.trim().toLowerCase();
-    let user = await trx.selectFrom('users').select('id').where(sql`lower(email)`, '=', email).executeTakeFirst();
+    let user = await trx
+      .selectFrom('users')
+      .select('id')
+      .where(sql`lower(email)`, '=', email)
+      .executeTakeFirst();
     const created = !user;
     if (!user) {
       if (!input.password || input.password.length < MIN_PASSWORD_LENGTH) {

@@ -9,7 +9,15 @@ import { reactivateUser } from './reactivate-user.js';
 import { AdminNotFoundError, AdminRuleError } from './errors.js';
 
 function actorFor(user: TestUser, roles: Role[]): Actor {
-  return { kind: 'user', userId: user.id, apiTokenId: null, name: 'Admin', organisationId: user.organisationId, organisationName: 'Leicestershire Police', roles };
+  return {
+    kind: 'user',
+    userId: user.id,
+    apiTokenId: null,
+    name: 'Admin',
+    organisationId: user.organisationId,
+    organisationName: 'Leicestershire Police',
+    roles,
+  };
 }
 
 describe('changing users’ roles and status', () => {
@@ -49,7 +57,12 @@ describe('changing users’ roles and status', () => {
     await setUserRoles(h.db, { userId: user.id, organisationId: police, roles: ['officer'] }, admin);
     await setUserRoles(h.db, { userId: user.id, organisationId: police, roles: [] }, admin);
     expect(await roles(user.id)).toEqual([]);
-    const audit = await h.db.selectFrom('audit_log').select('detail').where('action', '=', 'user.set_roles').where('entity_id', '=', user.id).execute();
+    const audit = await h.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'user.set_roles')
+      .where('entity_id', '=', user.id)
+      .execute();
     expect(audit.map((a) => a.detail)).toEqual([{ organisationId: police, added: [], removed: ['officer'] }]);
   });
 
@@ -68,14 +81,27 @@ describe('changing users’ roles and status', () => {
 
   it('reports an unknown user or organisation', async () => {
     await expect(setUserRoles(h.db, { userId: 'nope', organisationId: police, roles: [] }, admin)).rejects.toThrow(AdminNotFoundError);
-    await expect(setUserRoles(h.db, { userId: '00000000-0000-4000-8000-000000000000', organisationId: police, roles: [] }, admin)).rejects.toThrow(AdminNotFoundError);
+    await expect(
+      setUserRoles(h.db, { userId: '00000000-0000-4000-8000-000000000000', organisationId: police, roles: [] }, admin),
+    ).rejects.toThrow(AdminNotFoundError);
     const user = await aUser(h.db, { roles: ['officer'] });
-    await expect(setUserRoles(h.db, { userId: user.id, organisationId: '00000000-0000-4000-8000-000000000000', roles: ['officer'] }, admin)).rejects.toThrow('Select an organisation');
+    await expect(
+      setUserRoles(h.db, { userId: user.id, organisationId: '00000000-0000-4000-8000-000000000000', roles: ['officer'] }, admin),
+    ).rejects.toThrow('Select an organisation');
   });
 
   it('deactivates a user, ending their sessions, and reactivates them; each change audited once', async () => {
     const user = await aUser(h.db, { roles: ['officer'] });
-    await h.db.insertInto('sessions').values({ id_hash: `test-${user.id}`, user_id: user.id, organisation_id: police, csrf_token: 'x', expires_at: new Date(Date.now() + 3600_000) }).execute();
+    await h.db
+      .insertInto('sessions')
+      .values({
+        id_hash: `test-${user.id}`,
+        user_id: user.id,
+        organisation_id: police,
+        csrf_token: 'x',
+        expires_at: new Date(Date.now() + 3600_000),
+      })
+      .execute();
     expect(await deactivateUser(h.db, user.id, admin)).toEqual({ changed: true });
     expect(await deactivateUser(h.db, user.id, admin)).toEqual({ changed: false });
     expect(await h.db.selectFrom('sessions').select('id_hash').where('user_id', '=', user.id).execute()).toEqual([]);

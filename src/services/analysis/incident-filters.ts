@@ -44,12 +44,8 @@ export const incidentFilterFields = {
   from: month('Start', '2024-03'),
   to: month('End', '2024-09'),
   source: optional(z.enum(sourceCodes, { error: 'Select a source from the list' })),
-  category: optional(
-    z.string({ error: 'Select a category from the list' }).regex(/^[a-z_]{1,40}$/, 'Select a category from the list'),
-  ),
-  district: optional(
-    z.string({ error: 'Select a district from the list' }).regex(/^[EWSN]\d{8}$/, 'Select a district from the list'),
-  ),
+  category: optional(z.string({ error: 'Select a category from the list' }).regex(/^[a-z_]{1,40}$/, 'Select a category from the list')),
+  district: optional(z.string({ error: 'Select a district from the list' }).regex(/^[EWSN]\d{8}$/, 'Select a district from the list')),
 };
 
 /** Adds the cross-field rule: the end month is not before the start month (reported on `to`). */

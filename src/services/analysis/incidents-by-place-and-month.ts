@@ -110,11 +110,7 @@ export async function incidentsByPlaceAndMonth(
  * null and `features` empty when no boundaries of either vintage are loaded.
  * @throws NotPermittedError without `stats:view`.
  */
-export async function incidentsByLsoa(
-  db: Kysely<Database>,
-  actor: Actor,
-  filters: IncidentFilters,
-): Promise<LsoaFeatureCollection> {
+export async function incidentsByLsoa(db: Kysely<Database>, actor: Actor, filters: IncidentFilters): Promise<LsoaFeatureCollection> {
   assertMayViewStats(actor);
   const loaded = await lsoaBoundaryCounts(db);
   const counts11 = await countByLsoa(db, actor, filters, 2011);

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MONTH_COLUMNS, UNKNOWN_DISTRICT, formatMonth, monthColumns, monthsBetween, pivotByDistrictAndMonth, toLineChart } from './month-table.js';
+import {
+  MAX_MONTH_COLUMNS,
+  UNKNOWN_DISTRICT,
+  formatMonth,
+  monthColumns,
+  monthsBetween,
+  pivotByDistrictAndMonth,
+  toLineChart,
+} from './month-table.js';
 import { countClasses, lightenGeometry } from './lsoa-geojson.js';
 
-const c = (districtCode: string | null, month: string, count: number) => ({ districtCode, districtName: districtCode && `D ${districtCode}`, month, count });
+const c = (districtCode: string | null, month: string, count: number) => ({
+  districtCode,
+  districtName: districtCode && `D ${districtCode}`,
+  month,
+  count,
+});
 
 describe('the district × month table', () => {
   it('lists every month between two months, across a year end', () => {
@@ -23,7 +36,10 @@ describe('the district × month table', () => {
   it('pivots counts into every district row with month and grand totals, unknown district last', () => {
     const table = pivotByDistrictAndMonth(
       [c('A', '2024-01', 2), c('A', '2024-02', 1), c(null, '2024-02', 4)],
-      [{ code: 'A', name: 'Alpha' }, { code: 'B', name: 'Beta' }],
+      [
+        { code: 'A', name: 'Alpha' },
+        { code: 'B', name: 'Beta' },
+      ],
       ['2024-01', '2024-02'],
     );
     expect(table.rows).toEqual([
@@ -51,10 +67,23 @@ describe('the LSOA map data', () => {
   });
 
   it('rounds boundary coordinates and drops repeated points, keeping rings closed', () => {
-    const ring = [[-1.123456, 52.1], [-1.12346, 52.1], [-1.1, 52.1], [-1.1, 52.2], [-1.123456, 52.1]];
+    const ring = [
+      [-1.123456, 52.1],
+      [-1.12346, 52.1],
+      [-1.1, 52.1],
+      [-1.1, 52.2],
+      [-1.123456, 52.1],
+    ];
     expect(lightenGeometry(JSON.stringify({ type: 'Polygon', coordinates: [ring] }))).toEqual({
       type: 'Polygon',
-      coordinates: [[[-1.1235, 52.1], [-1.1, 52.1], [-1.1, 52.2], [-1.1235, 52.1]]],
+      coordinates: [
+        [
+          [-1.1235, 52.1],
+          [-1.1, 52.1],
+          [-1.1, 52.2],
+          [-1.1235, 52.1],
+        ],
+      ],
     });
     const multi = lightenGeometry(JSON.stringify({ type: 'MultiPolygon', coordinates: [[ring]] }));
     expect((multi.coordinates as number[][][][])[0]![0]).toHaveLength(4);

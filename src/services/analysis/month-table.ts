@@ -45,7 +45,7 @@ const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'num
 export function monthsBetween(first: string, last: string): string[] {
   const months: string[] = [];
   let [y, m] = first.split('-').map(Number) as [number, number];
-  for (let key = first; key <= last; ) {
+  for (let key = first; key <= last;) {
     months.push(key);
     m += 1;
     if (m > 12) [y, m] = [y + 1, 1];

@@ -35,7 +35,12 @@ export async function createApiToken(
       .values({ organisation_id: org.id, name: input.name, role: input.role, token_hash: sha256(token) })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeAudit(trx, operator, { action: 'api_token.create', entityType: 'api_token', entityId: row.id, detail: { role: input.role } });
+    await writeAudit(trx, operator, {
+      action: 'api_token.create',
+      entityType: 'api_token',
+      entityId: row.id,
+      detail: { role: input.role },
+    });
     return { id: row.id, token };
   });
 }

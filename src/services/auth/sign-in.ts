@@ -24,9 +24,7 @@ export interface SessionPolicy {
   absoluteHours: number;
 }
 
-export type SignInResult =
-  | { ok: true; token: string; actor: Actor }
-  | { ok: false; reason: 'invalid' | 'no_membership' };
+export type SignInResult = { ok: true; token: string; actor: Actor } | { ok: false; reason: 'invalid' | 'no_membership' };
 
 /**
  * Checks the credentials and opens a session in the user's first organisation (by name).

@@ -33,11 +33,15 @@ export async function switchOrganisation(
   if (!orgs.some((o) => o.id === organisationId)) throw new NotAMemberError('Select an organisation you belong to');
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('sessions').set({ organisation_id: organisationId }).where('id_hash', '=', session.idHash).execute();
-    await writeAudit(trx, { ...session.actor, organisationId }, {
-      action: 'auth.switch_organisation',
-      entityType: 'organisation',
-      entityId: organisationId,
-      ip,
-    });
+    await writeAudit(
+      trx,
+      { ...session.actor, organisationId },
+      {
+        action: 'auth.switch_organisation',
+        entityType: 'organisation',
+        entityId: organisationId,
+        ip,
+      },
+    );
   });
 }

@@ -22,7 +22,11 @@ describe('adding a person to a case', () => {
   afterAll(() => h.close());
 
   it('adds someone already known in a role, with the event and the audit record', async () => {
-    expect(await addParty(h.db, cast.officer.actor, caseId, { personId: known, role: 'witness' })).toEqual({ personId: known, role: 'witness', newPerson: false });
+    expect(await addParty(h.db, cast.officer.actor, caseId, { personId: known, role: 'witness' })).toEqual({
+      personId: known,
+      role: 'witness',
+      newPerson: false,
+    });
     const parties = await casePartiesOf(h.db, cast.officer.actor, caseId);
     expect(parties).toMatchObject([{ personId: known, role: 'witness', forename: 'Wanda' }]);
     expect((await eventsOf(h.db, caseId)).at(-1)).toMatchObject({ kind: 'party_added', summary: 'Wanda Witness added as witness' });
@@ -33,19 +37,40 @@ describe('adding a person to a case', () => {
   it('records a new person with the matching keys the people search uses', async () => {
     const result = await addParty(h.db, cast.officer.actor, caseId, {
       role: 'parent_guardian',
-      person: { forename: ' Petra ', surname: 'Parentson', dateOfBirth: '1980-03-27', postcode: 'le1 1aa', phone: '07700 900123', email: 'Petra@Example.com' },
+      person: {
+        forename: ' Petra ',
+        surname: 'Parentson',
+        dateOfBirth: '1980-03-27',
+        postcode: 'le1 1aa',
+        phone: '07700 900123',
+        email: 'Petra@Example.com',
+      },
     });
     expect(result.newPerson).toBe(true);
     const person = await h.db.selectFrom('people').selectAll().where('id', '=', result.personId).executeTakeFirstOrThrow();
-    expect(person).toMatchObject({ forename: 'Petra', surname: 'Parentson', date_of_birth: '1980-03-27', postcode: 'LE1 1AA', email: 'petra@example.com', organisation_id: cast.officer.user.organisationId });
-    expect(person).toMatchObject({ name_key: 'petra parentson', surname_key: 'parentson', postcode_key: 'LE11AA', phone_key: '07700900123', email_key: 'petra@example.com' });
+    expect(person).toMatchObject({
+      forename: 'Petra',
+      surname: 'Parentson',
+      date_of_birth: '1980-03-27',
+      postcode: 'LE1 1AA',
+      email: 'petra@example.com',
+      organisation_id: cast.officer.user.organisationId,
+    });
+    expect(person).toMatchObject({
+      name_key: 'petra parentson',
+      surname_key: 'parentson',
+      postcode_key: 'LE11AA',
+      phone_key: '07700900123',
+      email_key: 'petra@example.com',
+    });
     expect((await eventsOf(h.db, caseId)).at(-1)!.summary).toBe('Petra Parentson added as parent or guardian (new person recorded)');
     expect(JSON.stringify((await auditOf(h.db, caseId, 'case.party_add')).at(-1)!.detail)).not.toMatch(/Petra|LE1|0770/);
   });
 
   it('refuses the same person twice in one role but takes them in another', async () => {
     await expect(addParty(h.db, cast.officer.actor, caseId, { personId: known, role: 'witness' })).rejects.toMatchObject({
-      field: 'role', message: 'Wanda Witness is already on this case as a witness',
+      field: 'role',
+      message: 'Wanda Witness is already on this case as a witness',
     });
     await addParty(h.db, cast.officer.actor, caseId, { personId: known, role: 'complainant' });
   });
@@ -58,15 +83,30 @@ describe('adding a person to a case', () => {
   });
 
   it('refuses an unknown person, a role that is not a case role, and a new person without names or with a future birth date', async () => {
-    await expect(addParty(h.db, cast.officer.actor, caseId, { personId: '00000000-0000-4000-8000-000000000000', role: 'victim' })).rejects.toMatchObject({ field: 'person' });
-    await expect(addParty(h.db, cast.officer.actor, caseId, { personId: known, role: 'subject' as never })).rejects.toMatchObject({ field: 'role', message: 'Select their role in the case' });
-    await expect(addParty(h.db, cast.officer.actor, caseId, { role: 'victim', person: { forename: '', surname: 'X' } })).rejects.toMatchObject({ field: 'forename' });
-    await expect(addParty(h.db, cast.officer.actor, caseId, { role: 'victim', person: { forename: 'A', surname: ' ' } })).rejects.toMatchObject({ field: 'surname' });
-    await expect(addParty(h.db, cast.officer.actor, caseId, { role: 'victim', person: { forename: 'A', surname: 'B', dateOfBirth: '2999-01-01' } })).rejects.toMatchObject({
-      field: 'dateOfBirth', message: 'Date of birth must be in the past',
+    await expect(
+      addParty(h.db, cast.officer.actor, caseId, { personId: '00000000-0000-4000-8000-000000000000', role: 'victim' }),
+    ).rejects.toMatchObject({ field: 'person' });
+    await expect(addParty(h.db, cast.officer.actor, caseId, { personId: known, role: 'subject' as never })).rejects.toMatchObject({
+      field: 'role',
+      message: 'Select their role in the case',
     });
-    await expect(addParty(h.db, cast.officer.actor, caseId, { role: 'victim', person: { forename: 'A', surname: 'B', dateOfBirth: '2001-02-30' } })).rejects.toMatchObject({
-      field: 'dateOfBirth', message: 'Date of birth must be a real date',
+    await expect(
+      addParty(h.db, cast.officer.actor, caseId, { role: 'victim', person: { forename: '', surname: 'X' } }),
+    ).rejects.toMatchObject({ field: 'forename' });
+    await expect(
+      addParty(h.db, cast.officer.actor, caseId, { role: 'victim', person: { forename: 'A', surname: ' ' } }),
+    ).rejects.toMatchObject({ field: 'surname' });
+    await expect(
+      addParty(h.db, cast.officer.actor, caseId, { role: 'victim', person: { forename: 'A', surname: 'B', dateOfBirth: '2999-01-01' } }),
+    ).rejects.toMatchObject({
+      field: 'dateOfBirth',
+      message: 'Date of birth must be in the past',
+    });
+    await expect(
+      addParty(h.db, cast.officer.actor, caseId, { role: 'victim', person: { forename: 'A', surname: 'B', dateOfBirth: '2001-02-30' } }),
+    ).rejects.toMatchObject({
+      field: 'dateOfBirth',
+      message: 'Date of birth must be a real date',
     });
   });
 

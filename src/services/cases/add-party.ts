@@ -92,7 +92,10 @@ export async function addParty(
         .where('role', '=', input.role)
         .execute();
     } else {
-      await trx.insertInto('case_parties').values({ case_id: c.id, person_id: personId, role: input.role, added_at: now, added_by: actor.userId }).execute();
+      await trx
+        .insertInto('case_parties')
+        .values({ case_id: c.id, person_id: personId, role: input.role, added_at: now, added_by: actor.userId })
+        .execute();
     }
     const newPerson = 'person' in input;
     await appendCaseEvent(trx, actor, c.id, {

@@ -42,7 +42,13 @@ export async function lockCase(trx: Transaction<Database>, actor: Actor, caseId:
     .forUpdate()
     .executeTakeFirst();
   if (!row) throw new CaseNotFoundError();
-  return { id: row.id, reference: row.reference, status: row.status, leadOrganisationId: row.lead_organisation_id, isLead: row.lead_organisation_id === actor.organisationId };
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    leadOrganisationId: row.lead_organisation_id,
+    isLead: row.lead_organisation_id === actor.organisationId,
+  };
 }
 
 /** @throws CaseRuleError on `field` when the case is closed (only reopening changes a closed case). */
@@ -75,11 +81,21 @@ export async function checkLeadOfficer(trx: Transaction<Database>, organisationI
 }
 
 /** @throws CaseRuleError for a category that is not one of the three, or a type not in use. */
-export async function checkClassification(trx: Transaction<Database>, category: string | null, typeCode: string | null, previousType: string | null = null): Promise<void> {
+export async function checkClassification(
+  trx: Transaction<Database>,
+  category: string | null,
+  typeCode: string | null,
+  previousType: string | null = null,
+): Promise<void> {
   if (category !== null && !isCategory(category)) throw new CaseRuleError('category', 'Select a category');
   // A type no longer in use may stay on a case that already has it.
   if (typeCode !== null && typeCode !== previousType) {
-    const t = await trx.selectFrom('incident_types').select('code').where('code', '=', typeCode).where('active', '=', true).executeTakeFirst();
+    const t = await trx
+      .selectFrom('incident_types')
+      .select('code')
+      .where('code', '=', typeCode)
+      .where('active', '=', true)
+      .executeTakeFirst();
     if (!t) throw new CaseRuleError('incidentType', 'Select a type of incident from the list');
   }
 }
@@ -98,7 +114,11 @@ export async function copyIncidentParties(
 ): Promise<{ personId: string; role: CasePartyRole }[]> {
   if (!incidentIds.length) return [];
   const [fromIncidents, onCase] = await Promise.all([
-    trx.selectFrom('incident_parties').select(['incident_id', 'person_id', 'role']).where('incident_id', 'in', [...incidentIds]).execute(),
+    trx
+      .selectFrom('incident_parties')
+      .select(['incident_id', 'person_id', 'role'])
+      .where('incident_id', 'in', [...incidentIds])
+      .execute(),
     trx.selectFrom('case_parties').select(['person_id', 'role']).where('case_id', '=', caseId).execute(),
   ]);
   const seen = new Set(onCase.map((p) => `${p.person_id}|${p.role}`));

@@ -43,9 +43,19 @@ export async function findCaseHeader(db: Executor, actor: Actor, caseId: string)
     .innerJoin('organisations as o', 'o.id', 'cases.lead_organisation_id')
     .leftJoin('users as u', 'u.id', 'cases.lead_officer_id')
     .select([
-      'cases.id', 'cases.reference', 'cases.status', 'cases.risk_level', 'cases.high_risk', 'cases.hate_related',
-      'cases.child_involved', 'cases.lead_organisation_id', 'o.name as lead_organisation_name',
-      'cases.lead_officer_id', 'u.name as lead_officer_name', 'cases.opened_at', 'cases.closed_at',
+      'cases.id',
+      'cases.reference',
+      'cases.status',
+      'cases.risk_level',
+      'cases.high_risk',
+      'cases.hate_related',
+      'cases.child_involved',
+      'cases.lead_organisation_id',
+      'o.name as lead_organisation_name',
+      'cases.lead_officer_id',
+      'u.name as lead_officer_name',
+      'cases.opened_at',
+      'cases.closed_at',
     ])
     .where('cases.id', '=', caseId)
     .where(visibleCases(actor))
@@ -76,7 +86,13 @@ export async function findCaseHeader(db: Executor, actor: Actor, caseId: string)
  * findCaseHeader and, when found, an audit record 'case.view' with the page viewed
  * (e.g. 'summary', 'risk', 'documents'). The pages' one entry point for reading a case.
  */
-export async function viewCase(db: Kysely<Database>, actor: Actor, caseId: string, page: string, ip: string | null): Promise<CaseHeader | undefined> {
+export async function viewCase(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  page: string,
+  ip: string | null,
+): Promise<CaseHeader | undefined> {
   const header = await findCaseHeader(db, actor, caseId);
   if (header) await writeAudit(db, actor, { action: 'case.view', entityType: 'case', entityId: header.id, detail: { page }, ip });
   return header;

@@ -63,8 +63,14 @@ export async function changeStatus(
     const summary = closing
       ? `Case closed: ${outcomeName(request.outcome!)}${request.victimView ? `. Victim’s view: ${victimViewName(request.victimView).toLowerCase()}` : ''}`
       : `Status changed from ${statusName(c.status).toLowerCase()} to ${statusName(move.to).toLowerCase()}`;
-    const body = [reason, closing ? closure.outcome_notes : null, closing ? closure.victim_view_notes : null].filter(Boolean).join('\n\n') || null;
-    const detail = { move: move.code, from: c.status, to: move.to, ...(closing ? { outcome: closure.outcome, victimView: closure.victim_view } : {}) };
+    const body =
+      [reason, closing ? closure.outcome_notes : null, closing ? closure.victim_view_notes : null].filter(Boolean).join('\n\n') || null;
+    const detail = {
+      move: move.code,
+      from: c.status,
+      to: move.to,
+      ...(closing ? { outcome: closure.outcome, victimView: closure.victim_view } : {}),
+    };
     await appendCaseEvent(trx, actor, c.id, { kind: 'status', summary, body, detail });
     await refreshCaseDue(trx, [c.id]);
     await writeAudit(trx, actor, { action: 'case.status', entityType: 'case', entityId: c.id, detail, ip: opts.ip ?? null });

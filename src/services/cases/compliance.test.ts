@@ -24,7 +24,12 @@ describe('the compliance report', () => {
     city = await orgId(h.db, CITY);
     ({ actor: supervisor } = await anActor(h.db, POLICE, ['supervisor']));
     const victim = await aPerson(h.db, { surname: 'Zennor' });
-    late = await aCaseWith(h.db, { openedAt: ago(40), npaCode: 'charnwood', districtCode: 'E07000130', parties: [{ personId: victim, role: 'victim' }] });
+    late = await aCaseWith(h.db, {
+      openedAt: ago(40),
+      npaCode: 'charnwood',
+      districtCode: 'E07000130',
+      parties: [{ personId: victim, role: 'victim' }],
+    });
     fresh = await aCaseWith(h.db, { openedAt: ago(1), npaCode: 'leicester-east', districtCode: 'E06000016' });
     await aCaseWith(h.db, { openedAt: ago(90), status: 'closed' });
     await aCaseWith(h.db, { org: CITY, openedAt: ago(60) });
@@ -55,14 +60,19 @@ describe('the compliance report', () => {
     const pageByDistrict = await complianceReport(h.db, supervisor, { districtCode: 'E06000016' }, TODAY, 'view', null);
     expect([pageByDistrict.figures.reviews.denominator, pageByDistrict.figures.reviews.items]).toEqual([1, []]);
     const pageByNpa = await complianceReport(h.db, supervisor, { npaCode: 'charnwood' }, TODAY, 'view', null);
-    expect([pageByNpa.figures.reviews.denominator, pageByNpa.figures.reviews.items.map((i) => i.case.reference)]).toEqual([1, [late.reference]]);
+    expect([pageByNpa.figures.reviews.denominator, pageByNpa.figures.reviews.items.map((i) => i.case.reference)]).toEqual([
+      1,
+      [late.reference],
+    ]);
     const none = await complianceReport(h.db, supervisor, { npaCode: 'melton-rutland' }, TODAY, 'view', null);
     expect([none.figures.riskAssessments.shown, none.figures.contacts.shown]).toEqual(['No cases', 'No victims']);
   });
 
   it('keeps a supervisor to their own organisation', async () => {
     expect(mayChooseOrganisation(supervisor)).toBe(false);
-    await expect(complianceReport(h.db, supervisor, { organisationId: city }, TODAY, 'view', null)).rejects.toBeInstanceOf(ComplianceOrganisationRefused);
+    await expect(complianceReport(h.db, supervisor, { organisationId: city }, TODAY, 'view', null)).rejects.toBeInstanceOf(
+      ComplianceOrganisationRefused,
+    );
     await expect(complianceReport(h.db, supervisor, { organisationId: police }, TODAY, 'view', null)).resolves.toBeDefined();
   });
 
@@ -78,7 +88,12 @@ describe('the compliance report', () => {
     const r = await complianceReport(h.db, analyst, { organisationId: police }, TODAY, 'export', '127.0.0.1');
     expect(r.figures.riskAssessments.denominator).toBe(2);
     expect(r.openable.size).toBe(0);
-    const audit = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'compliance.export').where('user_id', '=', analyst.userId).execute();
+    const audit = await h.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'compliance.export')
+      .where('user_id', '=', analyst.userId)
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ entity_type: 'organisation', entity_id: police, detail: { districtCode: null, npaCode: null } });
   });

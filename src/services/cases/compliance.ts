@@ -28,10 +28,23 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { caseDue } from '../../domain/cases/due.js';
-import { complianceFigures, complianceItems, figureOf, type ComplianceFigures, type ComplianceInput, type ComplianceItems } from '../../domain/cases/compliance.js';
+import {
+  complianceFigures,
+  complianceItems,
+  figureOf,
+  type ComplianceFigures,
+  type ComplianceInput,
+  type ComplianceItems,
+} from '../../domain/cases/compliance.js';
 import type { CaseSettings } from '../../domain/cases/settings.js';
 import { areaNames, visibleAmong } from '../../db/repositories/case-queues.js';
-import { complianceCases, complianceCounts, uncomputedComplianceCases, type ComplianceCaseRow, type ComplianceScope } from '../../db/repositories/case-compliance.js';
+import {
+  complianceCases,
+  complianceCounts,
+  uncomputedComplianceCases,
+  type ComplianceCaseRow,
+  type ComplianceScope,
+} from '../../db/repositories/case-compliance.js';
 import { loadCaseFacts } from '../../db/repositories/case-facts.js';
 import { writeAudit, type Executor } from '../../db/repositories/audit-log.js';
 import { refreshCaseDue } from './refresh-case-due.js';
@@ -70,16 +83,27 @@ export function mayChooseOrganisation(actor: Actor): boolean {
  *   (every item); the audit action differs.
  * @throws ComplianceOrganisationRefused when the actor asks for an organisation they may not read.
  */
-export async function complianceReport(db: Kysely<Database>, actor: Actor, filter: ComplianceFilter, today: string, use: 'view' | 'export', ip: string | null): Promise<ComplianceReport> {
+export async function complianceReport(
+  db: Kysely<Database>,
+  actor: Actor,
+  filter: ComplianceFilter,
+  today: string,
+  use: 'view' | 'export',
+  ip: string | null,
+): Promise<ComplianceReport> {
   const organisationId = filter.organisationId ?? actor.organisationId;
-  if (organisationId !== actor.organisationId && !mayChooseOrganisation(actor)) throw new ComplianceOrganisationRefused('Supervisors see their own organisation’s compliance only');
+  if (organisationId !== actor.organisationId && !mayChooseOrganisation(actor))
+    throw new ComplianceOrganisationRefused('Supervisors see their own organisation’s compliance only');
   const scope: ComplianceScope = { organisationId, districtCode: filter.districtCode, npaCode: filter.npaCode };
   const [organisation, settings, names] = await Promise.all([
     db.selectFrom('organisations').select('name').where('id', '=', organisationId).executeTakeFirst(),
     loadCaseSettings(db),
     areaNames(db),
   ]);
-  const figures = use === 'view' ? await pageFigures(db, scope, settings, today) : complianceFigures(await judge(db, await complianceCases(db, scope), settings, today));
+  const figures =
+    use === 'view'
+      ? await pageFigures(db, scope, settings, today)
+      : complianceFigures(await judge(db, await complianceCases(db, scope), settings, today));
   const listed = [...new Set([figures.riskAssessments, figures.reviews, figures.contacts].flatMap((f) => f.items.map((i) => i.case.id)))];
   const openable = can(actor, 'cases:view') ? await visibleAmong(db, actor, listed) : new Set<string>();
   await writeAudit(db, actor, {
@@ -101,8 +125,14 @@ export async function complianceReport(db: Kysely<Database>, actor: Actor, filte
 }
 
 /** The figures counted in SQL, each listing its first COMPLIANCE_LIST_LIMIT items not met. */
-async function pageFigures(db: Kysely<Database>, scope: ComplianceScope, settings: CaseSettings, today: string): Promise<ComplianceFigures> {
-  const late = (measure: 'risk' | 'review' | 'contact') => complianceCases(db, scope, { late: { measure, today }, limit: COMPLIANCE_LIST_LIMIT });
+async function pageFigures(
+  db: Kysely<Database>,
+  scope: ComplianceScope,
+  settings: CaseSettings,
+  today: string,
+): Promise<ComplianceFigures> {
+  const late = (measure: 'risk' | 'review' | 'contact') =>
+    complianceCases(db, scope, { late: { measure, today }, limit: COMPLIANCE_LIST_LIMIT });
   const read = () => Promise.all([complianceCounts(db, scope, today), late('risk'), late('review'), late('contact')]);
   let [counts, risk, review, contact] = await read();
   if (counts.uncomputed) {
@@ -112,8 +142,10 @@ async function pageFigures(db: Kysely<Database>, scope: ComplianceScope, setting
   }
   const rows = new Map([...risk, ...review, ...contact].map((r) => [r.id, r]));
   const judged = new Map((await judge(db, [...rows.values()], settings, today)).map((j) => [j.case.id, j]));
-  const notMet = (cases: ComplianceCaseRow[], measure: keyof ComplianceItems) =>
-    complianceItems(cases.flatMap((c) => judged.get(c.id) ?? []))[measure].filter((i) => !i.met).slice(0, COMPLIANCE_LIST_LIMIT);
+  const notMet = (cases: ComplianceCaseRow[], measure: keyof ComplianceItems) => {
+    const items = complianceItems(cases.flatMap((c) => judged.get(c.id) ?? []));
+    return items[measure].filter((i) => !i.met).slice(0, COMPLIANCE_LIST_LIMIT);
+  };
   return {
     riskAssessments: figureOf(counts.riskMet, counts.cases, notMet(risk, 'riskAssessments'), 'No cases'),
     reviews: figureOf(counts.reviewMet, counts.cases, notMet(review, 'reviews'), 'No cases'),
@@ -123,7 +155,10 @@ async function pageFigures(db: Kysely<Database>, scope: ComplianceScope, setting
 
 /** Each case with what it owes on `today` (caseDue over its facts), in the order given. */
 async function judge(db: Executor, cases: readonly ComplianceCaseRow[], settings: CaseSettings, today: string): Promise<ComplianceInput[]> {
-  const facts = await loadCaseFacts(db, cases.map((c) => c.id));
+  const facts = await loadCaseFacts(
+    db,
+    cases.map((c) => c.id),
+  );
   return cases.flatMap((c) => {
     const f = facts.get(c.id);
     return f ? [{ case: c, due: caseDue(f, settings, today) }] : [];

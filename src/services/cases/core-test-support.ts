@@ -56,7 +56,11 @@ export async function aPlacedIncident(
 ): Promise<{ id: string; reference: string }> {
   const { place, childInvolved, ...rest } = spec;
   const made = await anIncident(db, { reportedAt: new Date('2026-11-01T10:00:00Z'), category: 'personal', type: 'noise', ...rest });
-  await db.updateTable('incidents').set({ ...PLACE, ...place, child_involved: childInvolved ?? false }).where('id', '=', made.id).execute();
+  await db
+    .updateTable('incidents')
+    .set({ ...PLACE, ...place, child_involved: childInvolved ?? false })
+    .where('id', '=', made.id)
+    .execute();
   return made;
 }
 

@@ -35,7 +35,11 @@ export async function downloadDocument(
     const doc = await documentWithContent(trx, actor, caseId, documentId);
     if (!doc?.content) return undefined;
     await writeAudit(trx, actor, {
-      action: 'case.document.download', entityType: 'case', entityId: caseId, detail: { documentId }, ip: opts.ip ?? null,
+      action: 'case.document.download',
+      entityType: 'case',
+      entityId: caseId,
+      detail: { documentId },
+      ip: opts.ip ?? null,
     });
     return { fileName: doc.fileName, contentType: doc.contentType, sha256: doc.sha256, content: Buffer.from(doc.content) };
   });

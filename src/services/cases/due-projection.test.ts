@@ -31,7 +31,9 @@ describe('the queues and compliance figures from stored due dates', () => {
     h = await createTestDb();
     ({ actor: supervisor } = await anActor(h.db, POLICE, ['supervisor']));
     const reviewer = supervisor.userId!;
-    const questionnaires = Object.fromEntries((await h.db.selectFrom('risk_questionnaires').select(['kind', 'id']).execute()).map((q) => [q.kind, q.id])) as Record<RiskKind, string>;
+    const questionnaires = Object.fromEntries(
+      (await h.db.selectFrom('risk_questionnaires').select(['kind', 'id']).execute()).map((q) => [q.kind, q.id]),
+    ) as Record<RiskKind, string>;
     const rng = createRandom(4);
     const people = await Promise.all(Array.from({ length: 12 }, (_, i) => aPerson(h.db, { surname: `Projection${i}` })));
     for (let n = 0; n < 70; n += 1) {
@@ -39,27 +41,72 @@ describe('the queues and compliance figures from stored due dates', () => {
       const victims = [...new Set(Array.from({ length: rng.int(0, 2) }, () => rng.pick(people)))];
       const perpetrators = rng.chance(0.5) ? [rng.pick(people.filter((p) => !victims.includes(p)))] : [];
       const c = await aCaseWith(h.db, {
-        openedAt: ago(opened), npaCode: rng.pick(NPAS), status: rng.chance(0.08) ? 'closed' : 'active', riskLevel: rng.pick(['standard', 'medium', 'high', null] as const),
-        parties: [...victims.map((personId) => ({ personId, role: 'victim' as const })), ...perpetrators.map((personId) => ({ personId, role: 'perpetrator' as const }))],
+        openedAt: ago(opened),
+        npaCode: rng.pick(NPAS),
+        status: rng.chance(0.08) ? 'closed' : 'active',
+        riskLevel: rng.pick(['standard', 'medium', 'high', null] as const),
+        parties: [
+          ...victims.map((personId) => ({ personId, role: 'victim' as const })),
+          ...perpetrators.map((personId) => ({ personId, role: 'perpetrator' as const })),
+        ],
       });
       ids.push(c.id);
       const when = () => ago(rng.int(0, opened));
-      for (const [kind, personId] of [['case', null], ...victims.map((v) => ['victim', v]), ...perpetrators.map((p) => ['perpetrator', p])] as [RiskKind, string | null][]) {
+      for (const [kind, personId] of [
+        ['case', null],
+        ...victims.map((v) => ['victim', v]),
+        ...perpetrators.map((p) => ['perpetrator', p]),
+      ] as [RiskKind, string | null][]) {
         if (!rng.chance(0.6)) continue;
         const at = when();
-        await h.db.insertInto('risk_assessments').values({
-          case_id: c.id, kind, person_id: personId, questionnaire_id: questionnaires[kind], answers: '{}', status: 'completed', completed_at: at, started_at: at, level: rng.pick(['standard', 'medium', 'high'] as const),
-        }).execute();
+        await h.db
+          .insertInto('risk_assessments')
+          .values({
+            case_id: c.id,
+            kind,
+            person_id: personId,
+            questionnaire_id: questionnaires[kind],
+            answers: '{}',
+            status: 'completed',
+            completed_at: at,
+            started_at: at,
+            level: rng.pick(['standard', 'medium', 'high'] as const),
+          })
+          .execute();
       }
       if (rng.chance(0.5)) {
         const at = when();
-        await h.db.insertInto('supervisory_reviews').values({
-          case_id: c.id, reviewed_by: reviewer, reviewed_at: at, progress: 'p', risk_still_right: true, actions_agreed: 'a', next_review_on: londonDate(new Date(at.getTime() + rng.int(1, 28) * DAY)),
-        }).execute();
+        await h.db
+          .insertInto('supervisory_reviews')
+          .values({
+            case_id: c.id,
+            reviewed_by: reviewer,
+            reviewed_at: at,
+            progress: 'p',
+            risk_still_right: true,
+            actions_agreed: 'a',
+            next_review_on: londonDate(new Date(at.getTime() + rng.int(1, 28) * DAY)),
+          })
+          .execute();
       }
       for (const v of victims) {
-        if (rng.chance(0.5)) await h.db.insertInto('victim_contact_plans').values({ case_id: c.id, person_id: v, method: 'phone', frequency_days: rng.int(3, 21), agreed_on: londonDate(when()) }).execute();
-        if (rng.chance(0.6)) await h.db.insertInto('victim_contacts').values({ case_id: c.id, person_id: v, contacted_at: when(), method: 'phone', outcome: rng.pick(['made', 'attempted'] as const), summary: 's' }).execute();
+        if (rng.chance(0.5))
+          await h.db
+            .insertInto('victim_contact_plans')
+            .values({ case_id: c.id, person_id: v, method: 'phone', frequency_days: rng.int(3, 21), agreed_on: londonDate(when()) })
+            .execute();
+        if (rng.chance(0.6))
+          await h.db
+            .insertInto('victim_contacts')
+            .values({
+              case_id: c.id,
+              person_id: v,
+              contacted_at: when(),
+              method: 'phone',
+              outcome: rng.pick(['made', 'attempted'] as const),
+              summary: 's',
+            })
+            .execute();
       }
       await refreshDue(h.db, c.id);
     }
@@ -68,18 +115,38 @@ describe('the queues and compliance figures from stored due dates', () => {
 
   /** Every case of the team tab judged by the rule, as the queue did before the projection. */
   async function byRule(): Promise<{ id: string; reference: string; due: CaseDue }[]> {
-    const [facts, settings, cases] = await Promise.all([loadCaseFacts(h.db, ids), loadCaseSettings(h.db), h.db.selectFrom('cases').select(['id', 'reference']).where('id', 'in', ids).execute()]);
+    const [facts, settings, cases] = await Promise.all([
+      loadCaseFacts(h.db, ids),
+      loadCaseSettings(h.db),
+      h.db.selectFrom('cases').select(['id', 'reference']).where('id', 'in', ids).execute(),
+    ]);
     return cases.map((c) => ({ ...c, due: caseDue(facts.get(c.id)!, settings, TODAY) }));
   }
   const needs = (due: CaseDue, f: DueFilter) =>
-    f === 'risk' ? due.riskAssessments.some((r) => r.state !== 'in_date') : f === 'review' ? !!due.review && due.review.state !== 'in_date' : due.contacts.some((c) => c.state !== 'in_date');
-  const query = (over: Partial<WorkQueueQuery>): WorkQueueQuery => ({ tab: 'team', status: 'all', due: [], highRiskOnly: false, sort: 'risk', page: 1, pageSize: 500, ...over });
+    f === 'risk'
+      ? due.riskAssessments.some((r) => r.state !== 'in_date')
+      : f === 'review'
+        ? !!due.review && due.review.state !== 'in_date'
+        : due.contacts.some((c) => c.state !== 'in_date');
+  const query = (over: Partial<WorkQueueQuery>): WorkQueueQuery => ({
+    tab: 'team',
+    status: 'all',
+    due: [],
+    highRiskOnly: false,
+    sort: 'risk',
+    page: 1,
+    pageSize: 500,
+    ...over,
+  });
 
   it('filter to the same cases as the rule over every case, for each due filter and all three together', async () => {
     const judged = await byRule();
     for (const due of [['risk'], ['review'], ['contact'], ['risk', 'review', 'contact']] as DueFilter[][]) {
       const queue = await workQueue(h.db, supervisor, query({ due }), TODAY, null);
-      const want = judged.filter((j) => due.every((f) => needs(j.due, f))).map((j) => j.reference).sort();
+      const want = judged
+        .filter((j) => due.every((f) => needs(j.due, f)))
+        .map((j) => j.reference)
+        .sort();
       expect(queue.rows.map((r) => r.case.reference).sort()).toEqual(want);
       expect(queue.total).toBe(want.length);
       expect(want.length).toBeGreaterThan(0);
@@ -101,7 +168,12 @@ describe('the queues and compliance figures from stored due dates', () => {
       const page = (await complianceReport(h.db, supervisor, filter, TODAY, 'view', null)).figures;
       const all = (await complianceReport(h.db, supervisor, filter, TODAY, 'export', null)).figures;
       for (const key of ['riskAssessments', 'reviews', 'contacts'] as const) {
-        expect([page[key].numerator, page[key].denominator, page[key].notMet, page[key].shown]).toEqual([all[key].numerator, all[key].denominator, all[key].notMet, all[key].shown]);
+        expect([page[key].numerator, page[key].denominator, page[key].notMet, page[key].shown]).toEqual([
+          all[key].numerator,
+          all[key].denominator,
+          all[key].notMet,
+          all[key].shown,
+        ]);
         expect(page[key].items).toEqual(all[key].items.filter((i) => !i.met).slice(0, COMPLIANCE_LIST_LIMIT));
       }
       expect(all.reviews.denominator).toBeGreaterThan(0);
@@ -114,7 +186,8 @@ describe('the queues and compliance figures from stored due dates', () => {
     const closing = await aCaseWith(h.db, { openedAt: ago(60), npaCode: 'charnwood' });
     ids.push(fresh.id, closing.id);
     const reviewDue = addCalendarDays(londonDate(ago(60)), 28);
-    const storedReview = async (id: string) => (await h.db.selectFrom('case_due').select('review_due_on').where('case_id', '=', id).executeTakeFirst())?.review_due_on;
+    const storedReview = async (id: string) =>
+      (await h.db.selectFrom('case_due').select('review_due_on').where('case_id', '=', id).executeTakeFirst())?.review_due_on;
     await h.db.deleteFrom('case_due').where('case_id', '=', fresh.id).execute();
     await h.db.updateTable('cases').set({ status: 'closed', closed_at: new Date() }).where('id', '=', closing.id).execute();
 

@@ -31,13 +31,22 @@ describe('linking an incident to a case', () => {
   afterAll(() => h.close());
 
   it('links an incident by reference, adds its new people, and records the event and audit', async () => {
-    const more = await aPlacedIncident(h.db, { parties: [{ personId: victim, role: 'victim' }, { personId: neighbour, role: 'perpetrator' }] });
+    const more = await aPlacedIncident(h.db, {
+      parties: [
+        { personId: victim, role: 'victim' },
+        { personId: neighbour, role: 'perpetrator' },
+      ],
+    });
     const result = await linkIncident(h.db, cast.colleague.actor, caseId, more.reference, { now: LINKED });
     expect(result).toEqual({ incidentId: more.id, reference: more.reference, partiesAdded: 1 });
     const parties = await h.db.selectFrom('case_parties').select(['person_id', 'role']).where('case_id', '=', caseId).execute();
     expect(parties.map((p) => `${p.person_id}|${p.role}`).sort()).toEqual([`${victim}|victim`, `${neighbour}|perpetrator`].sort());
     const event = (await eventsOf(h.db, caseId)).at(-1)!;
-    expect(event).toMatchObject({ kind: 'incident_linked', user_id: cast.colleague.user.id, summary: `Incident ${more.reference} linked, with 1 person (perpetrator)` });
+    expect(event).toMatchObject({
+      kind: 'incident_linked',
+      user_id: cast.colleague.user.id,
+      summary: `Incident ${more.reference} linked, with 1 person (perpetrator)`,
+    });
     const audit = await auditOf(h.db, caseId, 'case.incident_link');
     expect(audit).toHaveLength(1);
     expect(audit[0]!.detail).toMatchObject({ incidentId: more.id });
@@ -52,18 +61,37 @@ describe('linking an incident to a case', () => {
   });
 
   it('refuses an incident already linked, one the officer may not see, and a blank reference', async () => {
-    const linked = await h.db.selectFrom('case_incidents').innerJoin('incidents', 'incidents.id', 'case_incidents.incident_id').select('reference').where('case_id', '=', caseId).executeTakeFirstOrThrow();
-    await expect(linkIncident(h.db, cast.officer.actor, caseId, linked.reference)).rejects.toMatchObject({ field: 'incident', message: `Incident ${linked.reference} is already linked to this case` });
+    const linked = await h.db
+      .selectFrom('case_incidents')
+      .innerJoin('incidents', 'incidents.id', 'case_incidents.incident_id')
+      .select('reference')
+      .where('case_id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    await expect(linkIncident(h.db, cast.officer.actor, caseId, linked.reference)).rejects.toMatchObject({
+      field: 'incident',
+      message: `Incident ${linked.reference} is already linked to this case`,
+    });
     const theirs = await aPlacedIncident(h.db, { org: CITY });
-    await expect(linkIncident(h.db, cast.officer.actor, caseId, theirs.reference)).rejects.toMatchObject({ field: 'incident', message: `There is no incident you can see with the reference ${theirs.reference}` });
-    await expect(linkIncident(h.db, cast.officer.actor, caseId, '  ')).rejects.toMatchObject({ field: 'incident', message: 'Enter the incident reference' });
+    await expect(linkIncident(h.db, cast.officer.actor, caseId, theirs.reference)).rejects.toMatchObject({
+      field: 'incident',
+      message: `There is no incident you can see with the reference ${theirs.reference}`,
+    });
+    await expect(linkIncident(h.db, cast.officer.actor, caseId, '  ')).rejects.toMatchObject({
+      field: 'incident',
+      message: 'Enter the incident reference',
+    });
   });
 
   it('does not put back someone staff took off the case', async () => {
     await removeParty(h.db, cast.officer.actor, caseId, { personId: neighbour, role: 'perpetrator', reason: 'Wrong person' });
     const again = await aPlacedIncident(h.db, { parties: [{ personId: neighbour, role: 'perpetrator' }] });
     expect((await linkIncident(h.db, cast.officer.actor, caseId, again.id)).partiesAdded).toBe(0);
-    const row = await h.db.selectFrom('case_parties').select('removed_at').where('case_id', '=', caseId).where('person_id', '=', neighbour).executeTakeFirstOrThrow();
+    const row = await h.db
+      .selectFrom('case_parties')
+      .select('removed_at')
+      .where('case_id', '=', caseId)
+      .where('person_id', '=', neighbour)
+      .executeTakeFirstOrThrow();
     expect(row.removed_at).not.toBeNull();
   });
 
@@ -79,7 +107,11 @@ describe('linking an incident to a case', () => {
 
   it('refuses to link to a closed case', async () => {
     const { caseId: closedId } = await openCase(h.db, cast.officer.actor, { summary: 'Old' });
-    await h.db.updateTable('cases').set({ status: 'closed', closed_at: new Date(), outcome: 'resolved' }).where('id', '=', closedId).execute();
+    await h.db
+      .updateTable('cases')
+      .set({ status: 'closed', closed_at: new Date(), outcome: 'resolved' })
+      .where('id', '=', closedId)
+      .execute();
     const inc = await aPlacedIncident(h.db);
     const attempt = linkIncident(h.db, cast.officer.actor, closedId, inc.reference);
     await expect(attempt).rejects.toThrow(CaseRuleError);

@@ -43,7 +43,12 @@ export async function linkIncident(
     if (!incident.trim()) throw new CaseRuleError('incident', 'Enter the incident reference');
     const found = await findIncidentForCase(trx, actor, incident);
     if (!found) throw new CaseRuleError('incident', `There is no incident you can see with the reference ${incident.trim()}`);
-    const already = await trx.selectFrom('case_incidents').select('incident_id').where('case_id', '=', c.id).where('incident_id', '=', found.id).executeTakeFirst();
+    const already = await trx
+      .selectFrom('case_incidents')
+      .select('incident_id')
+      .where('case_id', '=', c.id)
+      .where('incident_id', '=', found.id)
+      .executeTakeFirst();
     if (already) throw new CaseRuleError('incident', `Incident ${found.reference} is already linked to this case`);
 
     await trx
@@ -51,7 +56,9 @@ export async function linkIncident(
       .values({ case_id: c.id, incident_id: found.id, linked_at: opts.now ?? new Date(), linked_by: actor.userId })
       .execute();
     const parties = await copyIncidentParties(trx, actor, c.id, [found.id]);
-    const people = parties.length ? `, with ${parties.length} ${parties.length === 1 ? 'person' : 'people'} (${[...new Set(parties.map((p) => casePartyRoleName(p.role).toLowerCase()))].join(', ')})` : '';
+    const people = parties.length
+      ? `, with ${parties.length} ${parties.length === 1 ? 'person' : 'people'} (${[...new Set(parties.map((p) => casePartyRoleName(p.role).toLowerCase()))].join(', ')})`
+      : '';
     await appendCaseEvent(trx, actor, c.id, {
       kind: 'incident_linked',
       summary: `Incident ${found.reference} linked${people}`,

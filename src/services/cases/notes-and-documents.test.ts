@@ -30,7 +30,13 @@ describe('notes and documents on a case', () => {
   afterAll(() => h.close());
 
   const upload = (over: Partial<{ documentType: string; fileName: string; content: Uint8Array }> = {}, actor = officer) =>
-    uploadDocument(h.db, actor, caseId, { documentType: 'statement', fileName: 'statement.pdf', content: PDF, ...over }, { maxBytes: MAX, ip: '10.0.0.3' });
+    uploadDocument(
+      h.db,
+      actor,
+      caseId,
+      { documentType: 'statement', fileName: 'statement.pdf', content: PDF, ...over },
+      { maxBytes: MAX, ip: '10.0.0.3' },
+    );
   const uploadError = async (over: Parameters<typeof upload>[0]) => {
     const err = await upload(over).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CaseRuleError);
@@ -39,8 +45,17 @@ describe('notes and documents on a case', () => {
 
   it('adds a note as a case event with its text, audited without the text', async () => {
     await addNote(h.db, officer, caseId, '  Spoke to the housing officer.\nAgreed a joint visit.  ', { ip: '10.0.0.3' });
-    const event = await h.db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).where('kind', '=', 'note').executeTakeFirstOrThrow();
-    expect(event).toMatchObject({ summary: 'Note added', body: 'Spoke to the housing officer.\nAgreed a joint visit.', user_id: officer.userId });
+    const event = await h.db
+      .selectFrom('case_events')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('kind', '=', 'note')
+      .executeTakeFirstOrThrow();
+    expect(event).toMatchObject({
+      summary: 'Note added',
+      body: 'Spoke to the housing officer.\nAgreed a joint visit.',
+      user_id: officer.userId,
+    });
     const audit = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'case.note').executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ entity_id: caseId, ip: '10.0.0.3' });
     expect(JSON.stringify(audit.detail)).not.toContain('housing');
@@ -48,7 +63,10 @@ describe('notes and documents on a case', () => {
 
   it('needs a note of 1 to 5,000 characters', async () => {
     await expect(addNote(h.db, officer, caseId, '   ')).rejects.toMatchObject({ field: 'text', message: 'Enter the note' });
-    await expect(addNote(h.db, officer, caseId, 'x'.repeat(5001))).rejects.toMatchObject({ field: 'text', message: 'Note must be 5,000 characters or fewer' });
+    await expect(addNote(h.db, officer, caseId, 'x'.repeat(5001))).rejects.toMatchObject({
+      field: 'text',
+      message: 'Note must be 5,000 characters or fewer',
+    });
     await expect(addNote(h.db, officer, caseId, 'x'.repeat(5000))).resolves.toBeUndefined();
   });
 
@@ -57,11 +75,22 @@ describe('notes and documents on a case', () => {
     expect(sha256).toBe(crypto.createHash('sha256').update(PDF).digest('hex'));
     const doc = await h.db.selectFrom('case_documents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(doc).toMatchObject({
-      case_id: caseId, document_type: 'statement', file_name: 'Statement of J.pdf', content_type: 'application/pdf',
-      size_bytes: PDF.length, sha256, storage_key: null, uploaded_by: officer.userId,
+      case_id: caseId,
+      document_type: 'statement',
+      file_name: 'Statement of J.pdf',
+      content_type: 'application/pdf',
+      size_bytes: PDF.length,
+      sha256,
+      storage_key: null,
+      uploaded_by: officer.userId,
     });
     expect(Buffer.from(doc.content!).equals(PDF)).toBe(true);
-    const event = await h.db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).where('kind', '=', 'document').executeTakeFirstOrThrow();
+    const event = await h.db
+      .selectFrom('case_events')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('kind', '=', 'document')
+      .executeTakeFirstOrThrow();
     expect(event.summary).toBe('Document added: Statement, Statement of J.pdf');
     expect(event.detail).toMatchObject({ documentId: id, sha256 });
     const audit = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'case.document.upload').executeTakeFirstOrThrow();
@@ -69,15 +98,28 @@ describe('notes and documents on a case', () => {
   });
 
   it('refuses a file over the configured size, a type not allowed, a disguised file, an empty file and no type', async () => {
-    expect(await uploadError({ content: Buffer.concat([PDF, Buffer.alloc(MAX)]) })).toEqual({ field: 'file', message: 'The selected file must be smaller than 64 KB' });
-    expect(await uploadError({ fileName: 'script.html', content: Buffer.from('<script>') })).toEqual({ field: 'file', message: 'The selected file must be a PDF, DOCX, DOC, ODT, TXT, JPG or PNG' });
-    expect(await uploadError({ fileName: 'photo.jpg', content: PDF })).toEqual({ field: 'file', message: 'The selected file is not a real JPG file: its contents do not match its name' });
+    expect(await uploadError({ content: Buffer.concat([PDF, Buffer.alloc(MAX)]) })).toEqual({
+      field: 'file',
+      message: 'The selected file must be smaller than 64 KB',
+    });
+    expect(await uploadError({ fileName: 'script.html', content: Buffer.from('<script>') })).toEqual({
+      field: 'file',
+      message: 'The selected file must be a PDF, DOCX, DOC, ODT, TXT, JPG or PNG',
+    });
+    expect(await uploadError({ fileName: 'photo.jpg', content: PDF })).toEqual({
+      field: 'file',
+      message: 'The selected file is not a real JPG file: its contents do not match its name',
+    });
     expect(await uploadError({ content: Buffer.alloc(0) })).toEqual({ field: 'file', message: 'The selected file is empty' });
     expect(await uploadError({ documentType: 'invoice' })).toEqual({ field: 'documentType', message: 'Select the type of document' });
   });
 
   it('hands a document to anyone who may see the case, auditing every download', async () => {
-    const { id, sha256 } = await upload({ documentType: 'photo', fileName: 'door.png', content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]) });
+    const { id, sha256 } = await upload({
+      documentType: 'photo',
+      fileName: 'door.png',
+      content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]),
+    });
     const before = await h.db.selectFrom('audit_log').select('id').where('action', '=', 'case.document.download').execute();
     const doc = await downloadDocument(h.db, officer, caseId, id, { ip: '10.0.0.4' });
     expect(doc).toMatchObject({ fileName: 'door.png', contentType: 'image/png', sha256 });

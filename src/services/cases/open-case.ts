@@ -56,7 +56,10 @@ export const SUMMARY_MAX = 2000;
 
 async function incidentsOf(trx: Kysely<Database>, actor: Actor, input: OpenCaseInput): Promise<IncidentForCase[]> {
   const found: IncidentForCase[] = [];
-  for (const [field, keys] of [['incidentIds', input.incidentIds ?? []], ['incidentReferences', input.incidentReferences ?? []]] as const) {
+  for (const [field, keys] of [
+    ['incidentIds', input.incidentIds ?? []],
+    ['incidentReferences', input.incidentReferences ?? []],
+  ] as const) {
     for (const key of keys) {
       if (!key.trim()) continue;
       const incident = await findIncidentForCase(trx, actor, key);
@@ -118,7 +121,12 @@ export async function openCase(db: Kysely<Database>, actor: Actor, input: OpenCa
         .values(incidents.map((i) => ({ case_id: caseId, incident_id: i.id, linked_at: now, linked_by: actor.userId })))
         .execute();
     }
-    const parties = await copyIncidentParties(trx, actor, caseId, incidents.map((i) => i.id));
+    const parties = await copyIncidentParties(
+      trx,
+      actor,
+      caseId,
+      incidents.map((i) => i.id),
+    );
     const from = incidents.length === 0 ? 'directly' : `from ${incidents.map((i) => i.reference).join(', ')}`;
     await appendCaseEvent(trx, actor, caseId, {
       kind: 'opened',

@@ -12,7 +12,12 @@ import { appendCaseEvent } from '../../db/repositories/case-events.js';
 import { isUuid } from '../../db/repositories/case-scope.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import {
-  CONTACT_METHODS, contactedAtProblem, isContactMethod, TEXT_LIMITS, textProblem, type ContactOutcome,
+  CONTACT_METHODS,
+  contactedAtProblem,
+  isContactMethod,
+  TEXT_LIMITS,
+  textProblem,
+  type ContactOutcome,
 } from '../../domain/cases/oversight.js';
 import { CaseForbiddenError, CaseNotFoundError, CaseRuleError } from './errors.js';
 import { refreshCaseDue } from './refresh-case-due.js';
@@ -48,7 +53,10 @@ export async function recordContact(
     if (!victim) throw new CaseNotFoundError('Victim not found on this case');
 
     const problems: [string, string | null][] = [
-      ['contactedAt', Number.isNaN(input.contactedAt.getTime()) ? 'Enter the date of the contact' : contactedAtProblem(input.contactedAt, now)],
+      [
+        'contactedAt',
+        Number.isNaN(input.contactedAt.getTime()) ? 'Enter the date of the contact' : contactedAtProblem(input.contactedAt, now),
+      ],
       ['method', isContactMethod(input.method) ? null : 'Select how the contact was made or tried'],
       ['outcome', input.outcome === 'made' || input.outcome === 'attempted' ? null : 'Select whether contact was made'],
       ['summary', textProblem(input.summary, 'Summary', TEXT_LIMITS.contactSummary, true, 'Enter a summary of the contact')],
@@ -76,7 +84,11 @@ export async function recordContact(
       detail: { contactId: contact.id, personId, method: input.method, outcome: input.outcome },
     });
     await writeAudit(trx, actor, {
-      action: 'case.contact', entityType: 'case', entityId: caseId, detail: { contactId: contact.id, personId }, ip: opts.ip ?? null,
+      action: 'case.contact',
+      entityType: 'case',
+      entityId: caseId,
+      detail: { contactId: contact.id, personId },
+      ip: opts.ip ?? null,
     });
     await refreshCaseDue(trx, [caseId]);
     return { id: contact.id };

@@ -40,11 +40,28 @@ describe('recording a supervisory review', () => {
   };
 
   it('records the review with a case event and an audit record carrying ids only', async () => {
-    const { id } = await recordSupervisoryReview(h.db, supervisor, caseId, { ...GOOD, comments: '  Good work. ' }, { now: NOW, ip: '10.1.1.1' });
+    const { id } = await recordSupervisoryReview(
+      h.db,
+      supervisor,
+      caseId,
+      { ...GOOD, comments: '  Good work. ' },
+      { now: NOW, ip: '10.1.1.1' },
+    );
     const review = await h.db.selectFrom('supervisory_reviews').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    expect(review).toMatchObject({ case_id: caseId, reviewed_by: supervisor.userId, risk_still_right: true, risk_comment: null, comments: 'Good work.' });
+    expect(review).toMatchObject({
+      case_id: caseId,
+      reviewed_by: supervisor.userId,
+      risk_still_right: true,
+      risk_comment: null,
+      comments: 'Good work.',
+    });
     expect(String(review.next_review_on).slice(0, 10)).toBe('2026-12-19');
-    const event = await h.db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).where('kind', '=', 'review').executeTakeFirstOrThrow();
+    const event = await h.db
+      .selectFrom('case_events')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('kind', '=', 'review')
+      .executeTakeFirstOrThrow();
     expect(event.summary).toBe('Supervisory review recorded: next review by 19 December 2026');
     expect(event.detail).toMatchObject({ reviewId: id, nextReviewOn: '2026-12-19' });
     const audit = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'case.review').executeTakeFirstOrThrow();
@@ -62,30 +79,56 @@ describe('recording a supervisory review', () => {
 
   it('refuses a supervisor of another organisation, even when the case is shared with it', async () => {
     await expect(recordSupervisoryReview(h.db, citySupervisor, caseId, GOOD, { now: NOW })).rejects.toThrow(CaseNotFoundError);
-    await h.db.insertInto('case_shares').values({ case_id: caseId, organisation_id: citySupervisor.organisationId, reason: 'Joint work (s.115 CDA 1998)' }).execute();
+    await h.db
+      .insertInto('case_shares')
+      .values({ case_id: caseId, organisation_id: citySupervisor.organisationId, reason: 'Joint work (s.115 CDA 1998)' })
+      .execute();
     await expect(recordSupervisoryReview(h.db, citySupervisor, caseId, GOOD, { now: NOW })).rejects.toThrow(CaseForbiddenError);
     await h.db.updateTable('case_shares').set({ revoked_at: new Date(), revoke_reason: 'Done' }).where('case_id', '=', caseId).execute();
   });
 
   it('sets the next review after today and no later than the review interval from today', async () => {
-    expect(await rule({ nextReviewOn: '2026-11-21' })).toEqual({ field: 'nextReviewOn', message: 'Next review date must be in the future' });
+    expect(await rule({ nextReviewOn: '2026-11-21' })).toEqual({
+      field: 'nextReviewOn',
+      message: 'Next review date must be in the future',
+    });
     expect(await rule({ nextReviewOn: '2026-12-20' })).toEqual({
       field: 'nextReviewOn',
       message: 'Next review date must be on or before 19 December 2026, within 28 days of this review',
     });
-    await expect(recordSupervisoryReview(h.db, supervisor, caseId, { ...GOOD, nextReviewOn: '2026-11-22' }, { now: NOW })).resolves.toHaveProperty('id');
+    await expect(
+      recordSupervisoryReview(h.db, supervisor, caseId, { ...GOOD, nextReviewOn: '2026-11-22' }, { now: NOW }),
+    ).resolves.toHaveProperty('id');
   });
 
   it('follows a shorter review interval set for the partnership', async () => {
-    await h.db.insertInto('rule_settings').values({ scope: 'partnership', key: 'case_management', value: JSON.stringify({ supervisoryReviewDays: 14 }) }).execute();
-    expect((await rule({ nextReviewOn: '2026-12-06' })).message).toBe('Next review date must be on or before 5 December 2026, within 14 days of this review');
+    await h.db
+      .insertInto('rule_settings')
+      .values({ scope: 'partnership', key: 'case_management', value: JSON.stringify({ supervisoryReviewDays: 14 }) })
+      .execute();
+    expect((await rule({ nextReviewOn: '2026-12-06' })).message).toBe(
+      'Next review date must be on or before 5 December 2026, within 14 days of this review',
+    );
     await h.db.deleteFrom('rule_settings').where('key', '=', 'case_management').execute();
   });
 
   it('needs a comment when the risk level is not right', async () => {
-    expect(await rule({ riskStillRight: false, riskComment: '  ' })).toEqual({ field: 'riskComment', message: 'Enter why the risk is not right and what should change' });
-    const { id } = await recordSupervisoryReview(h.db, supervisor, caseId, { ...GOOD, riskStillRight: false, riskComment: 'Should be high' }, { now: NOW });
-    const review = await h.db.selectFrom('supervisory_reviews').select(['risk_still_right', 'risk_comment']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(await rule({ riskStillRight: false, riskComment: '  ' })).toEqual({
+      field: 'riskComment',
+      message: 'Enter why the risk is not right and what should change',
+    });
+    const { id } = await recordSupervisoryReview(
+      h.db,
+      supervisor,
+      caseId,
+      { ...GOOD, riskStillRight: false, riskComment: 'Should be high' },
+      { now: NOW },
+    );
+    const review = await h.db
+      .selectFrom('supervisory_reviews')
+      .select(['risk_still_right', 'risk_comment'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(review).toEqual({ risk_still_right: false, risk_comment: 'Should be high' });
   });
 
@@ -97,8 +140,13 @@ describe('recording a supervisory review', () => {
 
   it('refuses to review a closed case, and treats an unknown case as not found', async () => {
     const closed = await aCaseWith(h.db, { org: POLICE, status: 'closed' });
-    await expect(recordSupervisoryReview(h.db, supervisor, closed.id, GOOD, { now: NOW })).rejects.toMatchObject({ field: 'form', message: 'This case is closed. Reopen it before changing it' });
-    await expect(recordSupervisoryReview(h.db, supervisor, '00000000-0000-4000-8000-000000000000', GOOD, { now: NOW })).rejects.toThrow(CaseNotFoundError);
+    await expect(recordSupervisoryReview(h.db, supervisor, closed.id, GOOD, { now: NOW })).rejects.toMatchObject({
+      field: 'form',
+      message: 'This case is closed. Reopen it before changing it',
+    });
+    await expect(recordSupervisoryReview(h.db, supervisor, '00000000-0000-4000-8000-000000000000', GOOD, { now: NOW })).rejects.toThrow(
+      CaseNotFoundError,
+    );
     await expect(recordSupervisoryReview(h.db, supervisor, 'not-a-case', GOOD, { now: NOW })).rejects.toThrow(CaseNotFoundError);
   });
 });

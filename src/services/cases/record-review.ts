@@ -57,9 +57,25 @@ export async function recordSupervisoryReview(
     const settings = await loadCaseSettings(trx);
     const problems: [string, string | null][] = [
       ['progress', textProblem(input.progress, 'Progress', TEXT_LIMITS.progress, true, 'Enter the progress made since the last review')],
-      ['riskComment', input.riskStillRight ? null : textProblem(input.riskComment, 'Why the risk is not right', TEXT_LIMITS.riskComment, true, 'Enter why the risk is not right and what should change')],
+      [
+        'riskComment',
+        input.riskStillRight
+          ? null
+          : textProblem(
+              input.riskComment,
+              'Why the risk is not right',
+              TEXT_LIMITS.riskComment,
+              true,
+              'Enter why the risk is not right and what should change',
+            ),
+      ],
       ['actionsAgreed', textProblem(input.actionsAgreed, 'Actions agreed', TEXT_LIMITS.actionsAgreed, true, 'Enter the actions agreed')],
-      ['nextReviewOn', /^\d{4}-\d{2}-\d{2}$/.test(input.nextReviewOn) ? nextReviewProblem(input.nextReviewOn, today, settings.supervisoryReviewDays) : 'Enter the next review date'],
+      [
+        'nextReviewOn',
+        /^\d{4}-\d{2}-\d{2}$/.test(input.nextReviewOn)
+          ? nextReviewProblem(input.nextReviewOn, today, settings.supervisoryReviewDays)
+          : 'Enter the next review date',
+      ],
       ['comments', textProblem(input.comments, 'Comments', TEXT_LIMITS.comments, false)],
     ];
     const problem = problems.find(([, p]) => p !== null);
@@ -85,7 +101,13 @@ export async function recordSupervisoryReview(
       summary: `Supervisory review recorded${input.riskStillRight ? '' : ' (risk not right)'}: next review by ${formatDate(input.nextReviewOn)}`,
       detail: { reviewId: review.id, riskStillRight: input.riskStillRight, nextReviewOn: input.nextReviewOn },
     });
-    await writeAudit(trx, actor, { action: 'case.review', entityType: 'case', entityId: caseId, detail: { reviewId: review.id }, ip: opts.ip ?? null });
+    await writeAudit(trx, actor, {
+      action: 'case.review',
+      entityType: 'case',
+      entityId: caseId,
+      detail: { reviewId: review.id },
+      ip: opts.ip ?? null,
+    });
     await refreshCaseDue(trx, [caseId]);
     return { id: review.id };
   });

@@ -32,20 +32,38 @@ describe('the stored due dates (case_due, case_contact_due)', () => {
   afterAll(() => h.close());
 
   const stored = async (caseId: string) => ({
-    due: await h.db.selectFrom('case_due').select(['risk_due_on', 'risk_never_done', 'review_due_on', 'contact_due_on']).where('case_id', '=', caseId).executeTakeFirst(),
-    contacts: await h.db.selectFrom('case_contact_due').select(['person_id', 'due_on', 'has_plan', 'ever_made']).where('case_id', '=', caseId).orderBy('due_on').orderBy('person_id').execute(),
+    due: await h.db
+      .selectFrom('case_due')
+      .select(['risk_due_on', 'risk_never_done', 'review_due_on', 'contact_due_on'])
+      .where('case_id', '=', caseId)
+      .executeTakeFirst(),
+    contacts: await h.db
+      .selectFrom('case_contact_due')
+      .select(['person_id', 'due_on', 'has_plan', 'ever_made'])
+      .where('case_id', '=', caseId)
+      .orderBy('due_on')
+      .orderBy('person_id')
+      .execute(),
   });
   /** What the rule says the case's stored dates must be, from its facts now. */
   const expected = async (caseId: string) => {
     const d = dueDates((await loadCaseFacts(h.db, [caseId])).get(caseId)!, await loadCaseSettings(h.db));
     return {
       due: { risk_due_on: d.riskDueOn, risk_never_done: d.riskNeverDone, review_due_on: d.reviewDueOn, contact_due_on: d.contactDueOn },
-      contacts: d.contacts.map((c) => ({ person_id: c.personId, due_on: c.dueOn, has_plan: c.hasPlan, ever_made: c.everMade }))
+      contacts: d.contacts
+        .map((c) => ({ person_id: c.personId, due_on: c.dueOn, has_plan: c.hasPlan, ever_made: c.everMade }))
         .sort((a, b) => a.due_on.localeCompare(b.due_on) || a.person_id.localeCompare(b.person_id)),
     };
   };
   const casesWithoutDates = async () =>
-    (await h.db.selectFrom('cases').leftJoin('case_due as d', 'd.case_id', 'cases.id').select('cases.id').where('d.case_id', 'is', null).execute()).length;
+    (
+      await h.db
+        .selectFrom('cases')
+        .leftJoin('case_due as d', 'd.case_id', 'cases.id')
+        .select('cases.id')
+        .where('d.case_id', 'is', null)
+        .execute()
+    ).length;
 
   it('stores the dates of a new case: risk assessments two days after opening, review 28 days, each victim’s contact 14 days', async () => {
     const victim = await aPerson(h.db, { surname: 'Ashdown' });
@@ -62,7 +80,10 @@ describe('the stored due dates (case_due, case_contact_due)', () => {
     expect((await stored(c.id)).contacts).toHaveLength(1);
     await h.db.updateTable('cases').set({ status: 'closed', closed_at: new Date() }).where('id', '=', c.id).execute();
     await refreshDue(h.db, c.id);
-    expect(await stored(c.id)).toEqual({ due: { risk_due_on: null, risk_never_done: 0, review_due_on: null, contact_due_on: null }, contacts: [] });
+    expect(await stored(c.id)).toEqual({
+      due: { risk_due_on: null, risk_never_done: 0, review_due_on: null, contact_due_on: null },
+      contacts: [],
+    });
   });
 
   it('is kept by each service that changes a case’s facts, in the same transaction', async () => {
@@ -70,7 +91,12 @@ describe('the stored due dates (case_due, case_contact_due)', () => {
     const c = await aCaseWith(h.db, { openedAt: ago(20), parties: [{ personId: victim, role: 'victim' }] });
     const before = await stored(c.id);
 
-    await setContactPlan(h.db, officer, c.id, victim, { method: 'phone', frequencyDays: 7, timesToAvoid: null, agreedOn: londonDate(ago(1)) });
+    await setContactPlan(h.db, officer, c.id, victim, {
+      method: 'phone',
+      frequencyDays: 7,
+      timesToAvoid: null,
+      agreedOn: londonDate(ago(1)),
+    });
     expect(await stored(c.id)).toEqual(await expected(c.id));
     expect((await stored(c.id)).contacts[0]!.has_plan).toBe(true);
 
@@ -79,7 +105,12 @@ describe('the stored due dates (case_due, case_contact_due)', () => {
     expect((await stored(c.id)).contacts[0]!.ever_made).toBe(true);
 
     const next = londonDate(ago(-14));
-    await recordSupervisoryReview(h.db, supervisor, c.id, { progress: 'Warning letter sent.', riskStillRight: true, actionsAgreed: 'Visit.', nextReviewOn: next });
+    await recordSupervisoryReview(h.db, supervisor, c.id, {
+      progress: 'Warning letter sent.',
+      riskStillRight: true,
+      actionsAgreed: 'Visit.',
+      nextReviewOn: next,
+    });
     expect((await stored(c.id)).due?.review_due_on).toBe(next);
 
     const { id } = await startAssessment(h.db, officer, c.id, { kind: 'case' });
@@ -101,8 +132,18 @@ describe('the stored due dates (case_due, case_contact_due)', () => {
     expect(await refreshMissingCaseDue(h.db)).toBe(1);
     expect(await casesWithoutDates()).toBe(0);
 
-    await h.db.insertInto('rule_settings').values({ key: CASE_SETTINGS_KEY, value: JSON.stringify({ supervisoryReviewDays: 21 }) }).execute();
-    const total = Number((await h.db.selectFrom('cases').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    await h.db
+      .insertInto('rule_settings')
+      .values({ key: CASE_SETTINGS_KEY, value: JSON.stringify({ supervisoryReviewDays: 21 }) })
+      .execute();
+    const total = Number(
+      (
+        await h.db
+          .selectFrom('cases')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     expect(await refreshAllCaseDue(h.db)).toBe(total);
     expect((await stored(c.id)).due?.review_due_on).toBe('2026-11-23');
     await h.db.deleteFrom('rule_settings').where('key', '=', CASE_SETTINGS_KEY).execute();
@@ -124,7 +165,13 @@ describe('the scheduled refresh of the due dates', () => {
   });
   afterAll(() => h.close());
 
-  const runs = () => h.db.selectFrom('scheduled_runs').select(['period_key', 'finished_at', 'result']).where('task', '=', 'case_due').orderBy('period_key').execute();
+  const runs = () =>
+    h.db
+      .selectFrom('scheduled_runs')
+      .select(['period_key', 'finished_at', 'result'])
+      .where('task', '=', 'case_due')
+      .orderBy('period_key')
+      .execute();
 
   it('refreshes every case once a London day, however many instances tick', async () => {
     await aCaseWith(h.db);
@@ -138,7 +185,11 @@ describe('the scheduled refresh of the due dates', () => {
     const c = await aCaseWith(h.db);
     await h.db.deleteFrom('case_due').where('case_id', '=', c.id).execute();
     expect(await refreshCaseDueOnce(h.db, '2026-11-21')).toEqual({ periodKeys: [], cases: 1 });
-    const row = await h.db.insertInto('rule_settings').values({ key: CASE_SETTINGS_KEY, value: JSON.stringify({ dueSoonDays: 5 }) }).returning('id').executeTakeFirstOrThrow();
+    const row = await h.db
+      .insertInto('rule_settings')
+      .values({ key: CASE_SETTINGS_KEY, value: JSON.stringify({ dueSoonDays: 5 }) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     expect(await refreshCaseDueOnce(h.db, '2026-11-21')).toEqual({ periodKeys: [`settings-${row.id}`], cases: 2 });
     expect(await refreshCaseDueOnce(h.db, '2026-11-21')).toBeNull();
   });

@@ -48,23 +48,35 @@ export async function refreshCaseDue(trx: Executor, caseIds: readonly string[], 
   const contacts: Insertable<CaseContactDueTable>[] = [];
   for (const [caseId, f] of facts) {
     const d = dueDates(f, settings);
-    due.push({ case_id: caseId, risk_due_on: d.riskDueOn, risk_never_done: d.riskNeverDone, review_due_on: d.reviewDueOn, contact_due_on: d.contactDueOn });
-    for (const c of d.contacts) contacts.push({ case_id: caseId, person_id: c.personId, due_on: c.dueOn, has_plan: c.hasPlan, ever_made: c.everMade });
+    due.push({
+      case_id: caseId,
+      risk_due_on: d.riskDueOn,
+      risk_never_done: d.riskNeverDone,
+      review_due_on: d.reviewDueOn,
+      contact_due_on: d.contactDueOn,
+    });
+    for (const c of d.contacts)
+      contacts.push({ case_id: caseId, person_id: c.personId, due_on: c.dueOn, has_plan: c.hasPlan, ever_made: c.everMade });
   }
   for (const rows of chunks(due, 1000)) {
     await trx
       .insertInto('case_due')
       .values(rows)
-      .onConflict((oc) => oc.column('case_id').doUpdateSet((eb) => ({
-        risk_due_on: eb.ref('excluded.risk_due_on'),
-        risk_never_done: eb.ref('excluded.risk_never_done'),
-        review_due_on: eb.ref('excluded.review_due_on'),
-        contact_due_on: eb.ref('excluded.contact_due_on'),
-        computed_at: sql<Date>`now()`,
-      })))
+      .onConflict((oc) =>
+        oc.column('case_id').doUpdateSet((eb) => ({
+          risk_due_on: eb.ref('excluded.risk_due_on'),
+          risk_never_done: eb.ref('excluded.risk_never_done'),
+          review_due_on: eb.ref('excluded.review_due_on'),
+          contact_due_on: eb.ref('excluded.contact_due_on'),
+          computed_at: sql<Date>`now()`,
+        })),
+      )
       .execute();
   }
-  await trx.deleteFrom('case_contact_due').where('case_id', '=', anyId([...facts.keys()])).execute();
+  await trx
+    .deleteFrom('case_contact_due')
+    .where('case_id', '=', anyId([...facts.keys()]))
+    .execute();
   for (const rows of chunks(contacts, 1000)) await trx.insertInto('case_contact_due').values(rows).execute();
   return facts.size;
 }
@@ -76,7 +88,10 @@ export async function refreshCaseDue(trx: Executor, caseIds: readonly string[], 
  */
 export async function refreshAllCaseDue(db: Kysely<Database>): Promise<number> {
   return refreshInBatches(db, async (after) =>
-    (await db.selectFrom('cases').select('cases.id').where('cases.id', '>', after).orderBy('cases.id').limit(REFRESH_BATCH).execute()).map((r) => r.id));
+    (await db.selectFrom('cases').select('cases.id').where('cases.id', '>', after).orderBy('cases.id').limit(REFRESH_BATCH).execute()).map(
+      (r) => r.id,
+    ),
+  );
 }
 
 /**
@@ -85,8 +100,18 @@ export async function refreshAllCaseDue(db: Kysely<Database>): Promise<number> {
  */
 export async function refreshMissingCaseDue(db: Kysely<Database>): Promise<number> {
   return refreshInBatches(db, async (after) =>
-    (await db.selectFrom('cases').leftJoin('case_due as d', 'd.case_id', 'cases.id').select('cases.id').where(staleDue)
-      .where('cases.id', '>', after).orderBy('cases.id').limit(REFRESH_BATCH).execute()).map((r) => r.id));
+    (
+      await db
+        .selectFrom('cases')
+        .leftJoin('case_due as d', 'd.case_id', 'cases.id')
+        .select('cases.id')
+        .where(staleDue)
+        .where('cases.id', '>', after)
+        .orderBy('cases.id')
+        .limit(REFRESH_BATCH)
+        .execute()
+    ).map((r) => r.id),
+  );
 }
 
 /** Refreshes the ids `next(after)` gives, batch by batch, each batch in its own transaction. */
@@ -116,11 +141,21 @@ export interface CaseDueRun {
  * @returns the run, or null when there was nothing to do.
  */
 export async function refreshCaseDueOnce(db: Kysely<Database>, today: string): Promise<CaseDueRun | null> {
-  const settingsRow = await db.selectFrom('rule_settings').select('id').where('scope', '=', 'partnership').where('key', '=', CASE_SETTINGS_KEY)
-    .orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const settingsRow = await db
+    .selectFrom('rule_settings')
+    .select('id')
+    .where('scope', '=', 'partnership')
+    .where('key', '=', CASE_SETTINGS_KEY)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const keys = [`day-${today}`, ...(settingsRow ? [`settings-${settingsRow.id}`] : [])];
-  const claimed = await db.insertInto('scheduled_runs').values(keys.map((period_key) => ({ task: TASK, period_key })))
-    .onConflict((oc) => oc.doNothing()).returning('period_key').execute();
+  const claimed = await db
+    .insertInto('scheduled_runs')
+    .values(keys.map((period_key) => ({ task: TASK, period_key })))
+    .onConflict((oc) => oc.doNothing())
+    .returning('period_key')
+    .execute();
   if (!claimed.length) {
     const cases = await refreshMissingCaseDue(db);
     return cases ? { periodKeys: [], cases } : null;
@@ -128,8 +163,12 @@ export async function refreshCaseDueOnce(db: Kysely<Database>, today: string): P
   const periodKeys = claimed.map((c) => c.period_key);
   try {
     const cases = await refreshAllCaseDue(db);
-    await db.updateTable('scheduled_runs').set({ finished_at: new Date(), result: JSON.stringify({ cases }) })
-      .where('task', '=', TASK).where('period_key', 'in', periodKeys).execute();
+    await db
+      .updateTable('scheduled_runs')
+      .set({ finished_at: new Date(), result: JSON.stringify({ cases }) })
+      .where('task', '=', TASK)
+      .where('period_key', 'in', periodKeys)
+      .execute();
     return { periodKeys, cases };
   } catch (e) {
     // Give the claim back so the next tick (here or on another instance) tries again.

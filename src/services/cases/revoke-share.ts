@@ -59,7 +59,11 @@ export async function revokeShare(
       detail: { shareId: share.id, organisationId: share.organisation_id },
     });
     await writeAudit(trx, actor, {
-      action: 'case.share.revoke', entityType: 'case', entityId: caseId, detail: { organisationId: share.organisation_id, shareId: share.id }, ip: opts.ip ?? null,
+      action: 'case.share.revoke',
+      entityType: 'case',
+      entityId: caseId,
+      detail: { organisationId: share.organisation_id, shareId: share.id },
+      ip: opts.ip ?? null,
     });
   });
 }

@@ -31,8 +31,16 @@ describe('the weekly compliance lists', () => {
 
     // A Charnwood case opened on 1 October: review overdue, no assessments; its victim last contacted on 20 October.
     const victim = await aPerson(h.db, { surname: 'Wetherby' });
-    late = await aCaseWith(h.db, { openedAt: at('2026-10-01'), npaCode: 'charnwood', districtCode: 'E07000130', parties: [{ personId: victim, role: 'victim' }] });
-    await h.db.insertInto('victim_contacts').values({ case_id: late.id, person_id: victim, contacted_at: at('2026-10-20'), method: 'phone', outcome: 'made', summary: 'Updated' }).execute();
+    late = await aCaseWith(h.db, {
+      openedAt: at('2026-10-01'),
+      npaCode: 'charnwood',
+      districtCode: 'E07000130',
+      parties: [{ personId: victim, role: 'victim' }],
+    });
+    await h.db
+      .insertInto('victim_contacts')
+      .values({ case_id: late.id, person_id: victim, contacted_at: at('2026-10-20'), method: 'phone', outcome: 'made', summary: 'Updated' })
+      .execute();
     await refreshDue(h.db, late.id);
     // A Leicester East case opened yesterday: nothing late yet.
     onTime = await aCaseWith(h.db, { openedAt: at('2026-11-17'), npaCode: 'leicester-east' });
@@ -60,27 +68,41 @@ describe('the weekly compliance lists', () => {
     const body = (await weekly()).find((e) => e.to_address === charnwood.email)!.body_text;
     expect(body).toContain(`Overdue victim contacts (1)\n- ${late.reference}: Victim 1 contact, due 3 November 2026`);
     expect(body).toContain(`Overdue supervisory reviews (1)\n- ${late.reference}: Supervisory review, due 29 October 2026`);
-    expect(body).toContain(`Missing risk assessments (2)\n- ${late.reference}: Case assessment, due 3 October 2026\n- ${late.reference}: Victim 1 assessment, due 3 October 2026`);
+    expect(body).toContain(
+      `Missing risk assessments (2)\n- ${late.reference}: Case assessment, due 3 October 2026\n- ${late.reference}: Victim 1 assessment, due 3 October 2026`,
+    );
     expect(body).toContain('Overdue risk assessments (0)\nNone.');
     expect(body).not.toContain('Wetherby');
     expect(body).not.toContain(onTime.reference);
   });
 
   it('says why an area got nothing: nothing outstanding, or no supervisor to send to', async () => {
-    const run = await h.db.selectFrom('scheduled_runs').selectAll().where('task', '=', 'weekly_compliance').where('period_key', '=', '2026-W47').executeTakeFirstOrThrow();
+    const run = await h.db
+      .selectFrom('scheduled_runs')
+      .selectAll()
+      .where('task', '=', 'weekly_compliance')
+      .where('period_key', '=', '2026-W47')
+      .executeTakeFirstOrThrow();
     expect(run.finished_at).toBeInstanceOf(Date);
     const areas = (run.result as { areas: { organisation: string; area: string; emails: number; note: string }[] }).areas;
-    expect(areas).toEqual(expect.arrayContaining([
-      expect.objectContaining({ organisation: POLICE, area: 'East Leicester', emails: 0, note: 'Nothing outstanding: no email sent' }),
-      expect.objectContaining({ organisation: CITY, area: 'all areas', emails: 0, note: 'No supervisor to send to' }),
-      expect.objectContaining({ organisation: POLICE, area: 'Charnwood', emails: 1, outstanding: 4 }),
-    ]));
+    expect(areas).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ organisation: POLICE, area: 'East Leicester', emails: 0, note: 'Nothing outstanding: no email sent' }),
+        expect.objectContaining({ organisation: CITY, area: 'all areas', emails: 0, note: 'No supervisor to send to' }),
+        expect.objectContaining({ organisation: POLICE, area: 'Charnwood', emails: 1, outstanding: 4 }),
+      ]),
+    );
   });
 
   it('audits the run without personal data', async () => {
     const audit = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'compliance.send').execute();
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ user_id: null, entity_type: 'scheduled_run', entity_id: 'weekly_compliance:2026-W47', detail: { emails: 2 } });
+    expect(audit[0]).toMatchObject({
+      user_id: null,
+      entity_type: 'scheduled_run',
+      entity_id: 'weekly_compliance:2026-W47',
+      detail: { emails: 2 },
+    });
   });
 
   it('runs once when two instances race for the same week', async () => {
@@ -105,8 +127,13 @@ describe('the weekly compliance lists', () => {
     expect([first.emails, second.emails]).toEqual([2, 2]);
     expect(first.periodKey).toBe('manual-2026-11-19T10:00:00.000Z');
     expect(first.weekKey).toBe('2026-W47');
-    expect((await h.db.selectFrom('emails').select('status').where('status', '=', 'queued').execute())).toHaveLength(0);
-    const audit = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'compliance.send').where('user_id', '=', coordinator.userId).execute();
+    expect(await h.db.selectFrom('emails').select('status').where('status', '=', 'queued').execute()).toHaveLength(0);
+    const audit = await h.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'compliance.send')
+      .where('user_id', '=', coordinator.userId)
+      .execute();
     expect(audit).toHaveLength(2);
     const { actor: supervisor } = await anActor(h.db, POLICE, ['supervisor']);
     await expect(sendWeeklyComplianceNow(h.db, supervisor, NO_SMTP, new Date(), null)).rejects.toBeInstanceOf(NotAllowedToSend);
@@ -116,7 +143,10 @@ describe('the weekly compliance lists', () => {
 describe('the weekly email’s text', () => {
   it('says "None." under an empty list and counts each list', () => {
     const text = weeklyEmailText('Leicestershire Police', 'all areas', '2026-W47', '2026-11-16', {
-      missingRiskAssessments: [], overdueRiskAssessments: [], overdueReviews: [{ caseId: 'c', reference: 'ASB-1', what: 'Supervisory review', dueOn: '2026-11-01' }], overdueContacts: [],
+      missingRiskAssessments: [],
+      overdueRiskAssessments: [],
+      overdueReviews: [{ caseId: 'c', reference: 'ASB-1', what: 'Supervisory review', dueOn: '2026-11-01' }],
+      overdueContacts: [],
     });
     expect(text).toContain('Weekly case compliance for Leicestershire Police, all areas, week 2026-W47.');
     expect(text).toContain('Lists as at 16 November 2026.');

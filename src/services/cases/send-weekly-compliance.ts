@@ -18,7 +18,15 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { caseDue } from '../../domain/cases/due.js';
-import { inArea, isoWeekKey, outstanding, weeklyLists, type ComplianceInput, type WeeklyLine, type WeeklyLists } from '../../domain/cases/compliance.js';
+import {
+  inArea,
+  isoWeekKey,
+  outstanding,
+  weeklyLists,
+  type ComplianceInput,
+  type WeeklyLine,
+  type WeeklyLists,
+} from '../../domain/cases/compliance.js';
 import { formatDate, londonDate } from '../../domain/checks/calendar.js';
 import { areaNames, supervisors } from '../../db/repositories/case-queues.js';
 import { complianceCases } from '../../db/repositories/case-compliance.js';
@@ -75,23 +83,37 @@ export function weeklyEmailText(organisation: string, area: string, weekKey: str
  * cases with something late on `today` by their stored due dates (case_due) are judged: the lists
  * hold nothing else.
  */
-export async function queueWeeklyCompliance(trx: Executor, weekKey: string, today: string): Promise<Omit<WeeklyResult, 'periodKey' | 'weekKey'>> {
+export async function queueWeeklyCompliance(
+  trx: Executor,
+  weekKey: string,
+  today: string,
+): Promise<Omit<WeeklyResult, 'periodKey' | 'weekKey'>> {
   const [cases, people, names, settings] = await Promise.all([
-    complianceCases(trx, {}, { late: { measure: 'any', today } }), supervisors(trx), areaNames(trx), loadCaseSettings(trx),
+    complianceCases(trx, {}, { late: { measure: 'any', today } }),
+    supervisors(trx),
+    areaNames(trx),
+    loadCaseSettings(trx),
   ]);
-  const facts = await loadCaseFacts(trx, cases.map((c) => c.id));
-  const inputs: ComplianceInput[] = cases.flatMap((c) => (facts.has(c.id) ? [{ case: c, due: caseDue(facts.get(c.id)!, settings, today) }] : []));
+  const facts = await loadCaseFacts(
+    trx,
+    cases.map((c) => c.id),
+  );
+  const inputs: ComplianceInput[] = cases.flatMap((c) =>
+    facts.has(c.id) ? [{ case: c, due: caseDue(facts.get(c.id)!, settings, today) }] : [],
+  );
   const organisations = new Map<string, string>();
   for (const c of cases) organisations.set(c.leadOrganisationId, c.leadOrganisationName);
   const orgNames = new Map((await trx.selectFrom('organisations').select(['id', 'name']).execute()).map((o) => [o.id, o.name]));
-  for (const s of people) if (!organisations.has(s.organisationId)) organisations.set(s.organisationId, orgNames.get(s.organisationId) ?? 'Unknown organisation');
+  for (const s of people)
+    if (!organisations.has(s.organisationId)) organisations.set(s.organisationId, orgNames.get(s.organisationId) ?? 'Unknown organisation');
 
   const areas: WeeklyAreaResult[] = [];
   let emails = 0;
   for (const [organisationId, organisation] of [...organisations].sort((a, b) => a[1].localeCompare(b[1]))) {
     const own = inputs.filter((i) => i.case.leadOrganisationId === organisationId);
     const groups = new Map<string | null, string[]>();
-    for (const s of people.filter((p) => p.organisationId === organisationId)) groups.set(s.areaCode, [...(groups.get(s.areaCode) ?? []), s.email]);
+    for (const s of people.filter((p) => p.organisationId === organisationId))
+      groups.set(s.areaCode, [...(groups.get(s.areaCode) ?? []), s.email]);
     if (!groups.size) {
       const late = outstanding(weeklyLists(own));
       if (late) areas.push({ organisation, area: 'all areas', outstanding: late, emails: 0, note: 'No supervisor to send to' });
@@ -107,10 +129,22 @@ export async function queueWeeklyCompliance(trx: Executor, weekKey: string, toda
       }
       const text = weeklyEmailText(organisation, area, weekKey, today, lists);
       for (const address of to) {
-        await queueEmail(trx, { kind: WEEKLY_TASK, to: address, subject: `Weekly case compliance: ${organisation}, ${area}, week ${weekKey}`, text, organisationId });
+        await queueEmail(trx, {
+          kind: WEEKLY_TASK,
+          to: address,
+          subject: `Weekly case compliance: ${organisation}, ${area}, week ${weekKey}`,
+          text,
+          organisationId,
+        });
       }
       emails += to.length;
-      areas.push({ organisation, area, outstanding: late, emails: to.length, note: `${to.length} ${to.length === 1 ? 'email' : 'emails'} queued` });
+      areas.push({
+        organisation,
+        area,
+        outstanding: late,
+        emails: to.length,
+        note: `${to.length} ${to.length === 1 ? 'email' : 'emails'} queued`,
+      });
     }
   }
   return { emails, areas };
@@ -121,15 +155,34 @@ export async function queueWeeklyCompliance(trx: Executor, weekKey: string, toda
  * Writes the run's result to scheduled_runs and an audit record ('compliance.send'; actor null
  * for the scheduled job), all in one transaction with the queued emails.
  */
-export async function runWeeklyComplianceOnce(db: Kysely<Database>, opts: { periodKey: string; today: string; actor?: Actor | null; ip?: string | null }): Promise<WeeklyResult | null> {
+export async function runWeeklyComplianceOnce(
+  db: Kysely<Database>,
+  opts: { periodKey: string; today: string; actor?: Actor | null; ip?: string | null },
+): Promise<WeeklyResult | null> {
   const weekKey = isoWeekKey(opts.today);
   return db.transaction().execute(async (trx) => {
-    const claimed = await trx.insertInto('scheduled_runs').values({ task: WEEKLY_TASK, period_key: opts.periodKey }).onConflict((oc) => oc.doNothing()).returning('task').executeTakeFirst();
+    const claimed = await trx
+      .insertInto('scheduled_runs')
+      .values({ task: WEEKLY_TASK, period_key: opts.periodKey })
+      .onConflict((oc) => oc.doNothing())
+      .returning('task')
+      .executeTakeFirst();
     if (!claimed) return null;
     const run = await queueWeeklyCompliance(trx, weekKey, opts.today);
     const result: WeeklyResult = { periodKey: opts.periodKey, weekKey, ...run };
-    await trx.updateTable('scheduled_runs').set({ finished_at: new Date(), result: JSON.stringify(result) }).where('task', '=', WEEKLY_TASK).where('period_key', '=', opts.periodKey).execute();
-    await writeAudit(trx, opts.actor ?? null, { action: 'compliance.send', entityType: 'scheduled_run', entityId: `${WEEKLY_TASK}:${opts.periodKey}`, detail: { emails: run.emails }, ip: opts.ip ?? null });
+    await trx
+      .updateTable('scheduled_runs')
+      .set({ finished_at: new Date(), result: JSON.stringify(result) })
+      .where('task', '=', WEEKLY_TASK)
+      .where('period_key', '=', opts.periodKey)
+      .execute();
+    await writeAudit(trx, opts.actor ?? null, {
+      action: 'compliance.send',
+      entityType: 'scheduled_run',
+      entityId: `${WEEKLY_TASK}:${opts.periodKey}`,
+      detail: { emails: run.emails },
+      ip: opts.ip ?? null,
+    });
     return result;
   });
 }
@@ -138,7 +191,13 @@ export async function runWeeklyComplianceOnce(db: Kysely<Database>, opts: { peri
  * The "send now" button: runs the weekly lists at once (period key 'manual-<timestamp>') and
  * sends the queued emails. @throws NotAllowedToSend without 'compliance:send'.
  */
-export async function sendWeeklyComplianceNow(db: Kysely<Database>, actor: Actor, mail: MailSettings, now: Date, ip: string | null): Promise<WeeklyResult> {
+export async function sendWeeklyComplianceNow(
+  db: Kysely<Database>,
+  actor: Actor,
+  mail: MailSettings,
+  now: Date,
+  ip: string | null,
+): Promise<WeeklyResult> {
   if (!can(actor, 'compliance:send')) throw new NotAllowedToSend('Your role may not send the weekly compliance lists');
   const result = await runWeeklyComplianceOnce(db, { periodKey: `manual-${now.toISOString()}`, today: londonDate(now), actor, ip });
   await sendQueuedEmails(db, mail);

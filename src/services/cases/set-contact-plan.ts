@@ -14,7 +14,12 @@ import { isUuid } from '../../db/repositories/case-scope.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { londonDate } from '../../domain/checks/calendar.js';
 import {
-  agreedOnProblem, CONTACT_METHODS, contactFrequencyProblem, isContactMethod, TEXT_LIMITS, textProblem,
+  agreedOnProblem,
+  CONTACT_METHODS,
+  contactFrequencyProblem,
+  isContactMethod,
+  TEXT_LIMITS,
+  textProblem,
 } from '../../domain/cases/oversight.js';
 import { CaseForbiddenError, CaseNotFoundError, CaseRuleError } from './errors.js';
 import { refreshCaseDue } from './refresh-case-due.js';
@@ -54,10 +59,24 @@ export async function setContactPlan(
     const via = input.method === 'via_named_person';
     const problems: [string, string | null][] = [
       ['method', isContactMethod(input.method) ? null : 'Select how the victim wants to be contacted'],
-      ['viaName', via ? textProblem(input.viaName, 'Name of the person', TEXT_LIMITS.viaName, true, 'Enter the name of the person to contact them through') : null],
+      [
+        'viaName',
+        via
+          ? textProblem(
+              input.viaName,
+              'Name of the person',
+              TEXT_LIMITS.viaName,
+              true,
+              'Enter the name of the person to contact them through',
+            )
+          : null,
+      ],
       ['frequencyDays', contactFrequencyProblem(input.frequencyDays)],
       ['timesToAvoid', textProblem(input.timesToAvoid, 'Times to avoid', TEXT_LIMITS.timesToAvoid, false)],
-      ['agreedOn', /^\d{4}-\d{2}-\d{2}$/.test(input.agreedOn) ? agreedOnProblem(input.agreedOn, today) : 'Enter the date the plan was agreed'],
+      [
+        'agreedOn',
+        /^\d{4}-\d{2}-\d{2}$/.test(input.agreedOn) ? agreedOnProblem(input.agreedOn, today) : 'Enter the date the plan was agreed',
+      ],
     ];
     const problem = problems.find(([, p]) => p !== null);
     if (problem) throw new CaseRuleError(problem[0], problem[1]!);
@@ -84,7 +103,11 @@ export async function setContactPlan(
       detail: { planId: plan.id, personId, method: input.method, frequencyDays: input.frequencyDays },
     });
     await writeAudit(trx, actor, {
-      action: 'case.contact_plan', entityType: 'case', entityId: caseId, detail: { planId: plan.id, personId }, ip: opts.ip ?? null,
+      action: 'case.contact_plan',
+      entityType: 'case',
+      entityId: caseId,
+      detail: { planId: plan.id, personId },
+      ip: opts.ip ?? null,
     });
     await refreshCaseDue(trx, [caseId]);
     return { id: plan.id };

@@ -46,7 +46,8 @@ export async function shareCase(
       ? await trx.selectFrom('organisations').select(['id', 'name', 'active']).where('id', '=', input.organisationId).executeTakeFirst()
       : undefined;
     if (!org || !org.active) throw new CaseRuleError('organisation', 'Select the organisation to share the case with');
-    if (org.id === found.leadOrganisationId) throw new CaseRuleError('organisation', `${org.name} leads this case: select another organisation`);
+    if (org.id === found.leadOrganisationId)
+      throw new CaseRuleError('organisation', `${org.name} leads this case: select another organisation`);
     const current = await trx
       .selectFrom('case_shares')
       .select('id')
@@ -55,7 +56,13 @@ export async function shareCase(
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
     if (current) throw new CaseRuleError('organisation', `The case is already shared with ${org.name}`);
-    const problem = textProblem(input.reason, 'Reason', TEXT_LIMITS.shareReason, true, 'Enter the reason for sharing and the legal gateway');
+    const problem = textProblem(
+      input.reason,
+      'Reason',
+      TEXT_LIMITS.shareReason,
+      true,
+      'Enter the reason for sharing and the legal gateway',
+    );
     if (problem) throw new CaseRuleError('reason', problem);
 
     const share = await trx
@@ -70,7 +77,11 @@ export async function shareCase(
       detail: { shareId: share.id, organisationId: org.id },
     });
     await writeAudit(trx, actor, {
-      action: 'case.share', entityType: 'case', entityId: caseId, detail: { organisationId: org.id, shareId: share.id }, ip: opts.ip ?? null,
+      action: 'case.share',
+      entityType: 'case',
+      entityId: caseId,
+      detail: { organisationId: org.id, shareId: share.id },
+      ip: opts.ip ?? null,
     });
     return { id: share.id };
   });

@@ -44,7 +44,12 @@ describe('sharing a case and revoking the share', () => {
     expect(await visibleCaseId(h.db, cityOfficer, caseId)).toBe(caseId);
     const share = await h.db.selectFrom('case_shares').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(share).toMatchObject({ organisation_id: cityId, reason: REASON, shared_by: officer.userId, revoked_at: null });
-    const event = await h.db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).where('kind', '=', 'shared').executeTakeFirstOrThrow();
+    const event = await h.db
+      .selectFrom('case_events')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('kind', '=', 'shared')
+      .executeTakeFirstOrThrow();
     expect(event).toMatchObject({ summary: 'Case shared with Leicester City Council', body: REASON });
     const audit = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'case.share').executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ entity_id: caseId, ip: '10.0.0.5' });
@@ -53,7 +58,8 @@ describe('sharing a case and revoking the share', () => {
 
   it('refuses to share again with an organisation already holding a share, with the lead, or with an inactive one', async () => {
     expect(await ruleError(shareCase(h.db, officer, caseId, { organisationId: cityId, reason: REASON }))).toEqual({
-      field: 'organisation', message: 'The case is already shared with Leicester City Council',
+      field: 'organisation',
+      message: 'The case is already shared with Leicester City Council',
     });
     expect((await ruleError(shareCase(h.db, officer, caseId, { organisationId: officer.organisationId, reason: REASON }))).message).toBe(
       'Leicestershire Police leads this case: select another organisation',
@@ -66,28 +72,47 @@ describe('sharing a case and revoking the share', () => {
 
   it('needs a reason', async () => {
     expect(await ruleError(shareCase(h.db, officer, caseId, { organisationId: charnwoodId, reason: '  ' }))).toEqual({
-      field: 'reason', message: 'Enter the reason for sharing and the legal gateway',
+      field: 'reason',
+      message: 'Enter the reason for sharing and the legal gateway',
     });
   });
 
   it('lets only the lead organisation’s case officers share or revoke, never the organisation shared with', async () => {
     await expect(shareCase(h.db, cityOfficer, caseId, { organisationId: charnwoodId, reason: REASON })).rejects.toThrow(CaseForbiddenError);
     await expect(shareCase(h.db, analyst, caseId, { organisationId: charnwoodId, reason: REASON })).rejects.toThrow(CaseForbiddenError);
-    const share = await h.db.selectFrom('case_shares').select('id').where('case_id', '=', caseId).where('revoked_at', 'is', null).executeTakeFirstOrThrow();
+    const share = await h.db
+      .selectFrom('case_shares')
+      .select('id')
+      .where('case_id', '=', caseId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirstOrThrow();
     await expect(revokeShare(h.db, cityOfficer, caseId, share.id, 'No longer needed')).rejects.toThrow(CaseForbiddenError);
     const charnwood = (await anActor(h.db, 'Charnwood Borough Council', ['partner_case_officer'])).actor;
     await expect(shareCase(h.db, charnwood, caseId, { organisationId: charnwoodId, reason: REASON })).rejects.toThrow(CaseNotFoundError);
   });
 
   it('revokes with a reason, keeping the history; the organisation no longer sees the case and can be shared with again', async () => {
-    const share = await h.db.selectFrom('case_shares').select('id').where('case_id', '=', caseId).where('revoked_at', 'is', null).executeTakeFirstOrThrow();
-    expect(await ruleError(revokeShare(h.db, officer, caseId, share.id, ' '))).toEqual({ field: 'reason', message: 'Enter the reason for stopping sharing' });
+    const share = await h.db
+      .selectFrom('case_shares')
+      .select('id')
+      .where('case_id', '=', caseId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    expect(await ruleError(revokeShare(h.db, officer, caseId, share.id, ' '))).toEqual({
+      field: 'reason',
+      message: 'Enter the reason for stopping sharing',
+    });
     await revokeShare(h.db, officer, caseId, share.id, 'Joint visit done', { ip: '10.0.0.6' });
     expect(await visibleCaseId(h.db, cityOfficer, caseId)).toBeUndefined();
     const row = await h.db.selectFrom('case_shares').selectAll().where('id', '=', share.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ revoked_by: officer.userId, revoke_reason: 'Joint visit done' });
     expect(row.revoked_at).not.toBeNull();
-    const event = await h.db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).where('kind', '=', 'share_revoked').executeTakeFirstOrThrow();
+    const event = await h.db
+      .selectFrom('case_events')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('kind', '=', 'share_revoked')
+      .executeTakeFirstOrThrow();
     expect(event.summary).toBe('Sharing with Leicester City Council stopped');
     const audit = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'case.share.revoke').executeTakeFirstOrThrow();
     expect(audit.detail).toEqual({ organisationId: cityId, shareId: share.id });

@@ -20,12 +20,24 @@ describe('changing a case’s details', () => {
 
   it('changes the fields given and says which on the timeline and in the audit record', async () => {
     const result = await updateCase(h.db, cast.officer.actor, caseId, {
-      summary: 'Noise and threats', category: 'personal', leadOfficerId: cast.colleague.user.id, highRisk: true, hateRelated: false,
+      summary: 'Noise and threats',
+      category: 'personal',
+      leadOfficerId: cast.colleague.user.id,
+      highRisk: true,
+      hateRelated: false,
     });
     expect(result.changed).toEqual(['summary', 'leadOfficerId', 'highRisk']);
     const c = await h.db.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirstOrThrow();
-    expect(c).toMatchObject({ summary: 'Noise and threats', lead_officer_id: cast.colleague.user.id, high_risk: true, category: 'personal' });
-    expect((await eventsOf(h.db, caseId)).at(-1)).toMatchObject({ kind: 'updated', summary: 'Case details changed: summary, lead officer, high risk' });
+    expect(c).toMatchObject({
+      summary: 'Noise and threats',
+      lead_officer_id: cast.colleague.user.id,
+      high_risk: true,
+      category: 'personal',
+    });
+    expect((await eventsOf(h.db, caseId)).at(-1)).toMatchObject({
+      kind: 'updated',
+      summary: 'Case details changed: summary, lead officer, high risk',
+    });
     const audit = await auditOf(h.db, caseId, 'case.update');
     expect(audit).toHaveLength(1);
     expect(audit[0]!.detail).toEqual({ changed: ['summary', 'leadOfficerId', 'highRisk'] });
@@ -38,21 +50,30 @@ describe('changing a case’s details', () => {
   });
 
   it('refuses a lead officer outside the lead organisation, a blank summary and an unknown type', async () => {
-    await expect(updateCase(h.db, cast.officer.actor, caseId, { leadOfficerId: cast.cityOfficer.user.id })).rejects.toMatchObject({ field: 'leadOfficer' });
+    await expect(updateCase(h.db, cast.officer.actor, caseId, { leadOfficerId: cast.cityOfficer.user.id })).rejects.toMatchObject({
+      field: 'leadOfficer',
+    });
     await expect(updateCase(h.db, cast.officer.actor, caseId, { summary: '' })).rejects.toMatchObject({ field: 'summary' });
-    await expect(updateCase(h.db, cast.officer.actor, caseId, { incidentTypeCode: 'nope' })).rejects.toMatchObject({ field: 'incidentType' });
+    await expect(updateCase(h.db, cast.officer.actor, caseId, { incidentTypeCode: 'nope' })).rejects.toMatchObject({
+      field: 'incidentType',
+    });
   });
 
   it('leaves the details to the lead organisation, even when the case is shared', async () => {
     await expect(updateCase(h.db, cast.cityOfficer.actor, caseId, { highRisk: false })).rejects.toThrow(CaseNotFoundError);
     await shareCase(h.db, caseId, CITY);
     await expect(updateCase(h.db, cast.cityOfficer.actor, caseId, { highRisk: false })).rejects.toMatchObject({
-      field: 'form', message: 'Only the lead organisation can change the details of this case',
+      field: 'form',
+      message: 'Only the lead organisation can change the details of this case',
     });
   });
 
   it('refuses changes to a closed case', async () => {
-    await h.db.updateTable('cases').set({ status: 'closed', closed_at: new Date(), outcome: 'resolved' }).where('id', '=', caseId).execute();
+    await h.db
+      .updateTable('cases')
+      .set({ status: 'closed', closed_at: new Date(), outcome: 'resolved' })
+      .where('id', '=', caseId)
+      .execute();
     await expect(updateCase(h.db, cast.officer.actor, caseId, { highRisk: false })).rejects.toMatchObject({ message: CLOSED_CASE_MESSAGE });
   });
 });

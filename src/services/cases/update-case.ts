@@ -10,7 +10,15 @@ import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
 import type { Actor } from '../../domain/access/roles.js';
-import { checkClassification, checkLeadOfficer, lockCase, requireCaseWork, requireLeadOrganisation, requireOpenCase, text } from './case-change.js';
+import {
+  checkClassification,
+  checkLeadOfficer,
+  lockCase,
+  requireCaseWork,
+  requireLeadOrganisation,
+  requireOpenCase,
+  text,
+} from './case-change.js';
 import { CaseRuleError } from './errors.js';
 import { SUMMARY_MAX } from './open-case.js';
 
@@ -54,7 +62,8 @@ export async function updateCase(
   requireCaseWork(actor);
   const summary = input.summary === undefined ? undefined : text(input.summary);
   if (summary === null) throw new CaseRuleError('summary', 'Enter a summary of the problem');
-  if (summary !== undefined && summary.length > SUMMARY_MAX) throw new CaseRuleError('summary', `Summary must be ${SUMMARY_MAX} characters or fewer`);
+  if (summary !== undefined && summary.length > SUMMARY_MAX)
+    throw new CaseRuleError('summary', `Summary must be ${SUMMARY_MAX} characters or fewer`);
   return db.transaction().execute(async (trx) => {
     const c = await lockCase(trx, actor, caseId);
     requireOpenCase(c, 'form');

@@ -68,7 +68,11 @@ export async function uploadDocument(
       detail: { documentId: doc.id, documentType: upload.documentType, sha256 },
     });
     await writeAudit(trx, actor, {
-      action: 'case.document.upload', entityType: 'case', entityId: caseId, detail: { documentId: doc.id }, ip: opts.ip ?? null,
+      action: 'case.document.upload',
+      entityType: 'case',
+      entityId: caseId,
+      detail: { documentId: doc.id },
+      ip: opts.ip ?? null,
     });
     return { id: doc.id, sha256 };
   });

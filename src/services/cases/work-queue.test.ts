@@ -31,10 +31,17 @@ describe('the work queues', () => {
     ({ actor: cityOfficer } = await anActor(h.db, CITY, ['partner_case_officer']));
     const victim = await aPerson(h.db, { surname: 'Underhill' });
 
-    const make = async (name: string, spec: Parameters<typeof aCaseWith>[1]) => { refs[name] = (await aCaseWith(h.db, spec)).reference; };
+    const make = async (name: string, spec: Parameters<typeof aCaseWith>[1]) => {
+      refs[name] = (await aCaseWith(h.db, spec)).reference;
+    };
     // Officer's own cases: a fresh standard one, an old one (review overdue, victim never contacted), a high-risk one, a closed one.
     await make('fresh', { officerId: officer.userId, openedAt: ago(1), riskLevel: 'standard', npaCode: 'charnwood' });
-    await make('old', { officerId: officer.userId, openedAt: ago(40), parties: [{ personId: victim, role: 'victim' }], npaCode: 'leicester-east' });
+    await make('old', {
+      officerId: officer.userId,
+      openedAt: ago(40),
+      parties: [{ personId: victim, role: 'victim' }],
+      npaCode: 'leicester-east',
+    });
     await make('high', { officerId: officer.userId, openedAt: ago(10), riskLevel: 'high', districtCode: 'E07000130' });
     await make('closed', { officerId: officer.userId, openedAt: ago(50), status: 'closed' });
     // A colleague's case in the same organisation.
@@ -43,12 +50,24 @@ describe('the work queues', () => {
     await make('cityShared', { org: CITY, officerId: cityOfficer.userId, openedAt: ago(3) });
     await make('cityPrivate', { org: CITY, officerId: cityOfficer.userId, openedAt: ago(3) });
     const shared = await h.db.selectFrom('cases').select('id').where('reference', '=', refs.cityShared!).executeTakeFirstOrThrow();
-    await h.db.insertInto('case_shares').values({ case_id: shared.id, organisation_id: await orgId(h.db, POLICE), reason: 'Joint problem' }).execute();
+    await h.db
+      .insertInto('case_shares')
+      .values({ case_id: shared.id, organisation_id: await orgId(h.db, POLICE), reason: 'Joint problem' })
+      .execute();
   });
   afterAll(() => h.close());
 
-  const query = (over: Partial<WorkQueueQuery> = {}): WorkQueueQuery => ({ status: 'current', due: [], highRiskOnly: false, sort: 'risk', page: 1, pageSize: 25, ...over });
-  const listed = async (actor: Actor, over: Partial<WorkQueueQuery> = {}) => (await workQueue(h.db, actor, query(over), TODAY, null)).rows.map((r) => r.case.reference);
+  const query = (over: Partial<WorkQueueQuery> = {}): WorkQueueQuery => ({
+    status: 'current',
+    due: [],
+    highRiskOnly: false,
+    sort: 'risk',
+    page: 1,
+    pageSize: 25,
+    ...over,
+  });
+  const listed = async (actor: Actor, over: Partial<WorkQueueQuery> = {}) =>
+    (await workQueue(h.db, actor, query(over), TODAY, null)).rows.map((r) => r.case.reference);
   const names = (list: string[]) => list.map((ref) => Object.keys(refs).find((k) => refs[k] === ref));
 
   it('gives officers "My cases" and "Shared with us", and reviewers a "Team" tab first', () => {
@@ -125,7 +144,12 @@ describe('the work queues', () => {
 
   it('audits each view of a queue with the tab and page only', async () => {
     await workQueue(h.db, otherOfficer, query({ tab: 'mine' }), TODAY, '127.0.0.1');
-    const rows = await h.db.selectFrom('audit_log').selectAll().where('action', '=', 'case.queue').where('user_id', '=', otherOfficer.userId).execute();
+    const rows = await h.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'case.queue')
+      .where('user_id', '=', otherOfficer.userId)
+      .execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]!.detail).toEqual({ tab: 'mine', page: 1 });
   });

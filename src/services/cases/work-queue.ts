@@ -24,7 +24,16 @@ import { can, type Actor } from '../../domain/access/roles.js';
 import { caseDue, dueBounds, isLate, type CaseDue, type DueState } from '../../domain/cases/due.js';
 import { loadCaseFacts } from '../../db/repositories/case-facts.js';
 import {
-  queueCases, queuePage, uncomputedQueueCases, userAreaCode, type QueueCase, type QueueDueFilter, type QueueScope, type QueueSort, type QueueStatus, type QueueTab,
+  queueCases,
+  queuePage,
+  uncomputedQueueCases,
+  userAreaCode,
+  type QueueCase,
+  type QueueDueFilter,
+  type QueueScope,
+  type QueueSort,
+  type QueueStatus,
+  type QueueTab,
 } from '../../db/repositories/case-queues.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { refreshCaseDue } from './refresh-case-due.js';
@@ -61,11 +70,24 @@ export function queueTabs(actor: Actor): QueueTab[] {
 }
 
 /** One page of a work queue. The caller (route) has checked 'cases:view'. */
-export async function workQueue(db: Kysely<Database>, actor: Actor, query: WorkQueueQuery, today: string, ip: string | null): Promise<WorkQueue> {
+export async function workQueue(
+  db: Kysely<Database>,
+  actor: Actor,
+  query: WorkQueueQuery,
+  today: string,
+  ip: string | null,
+): Promise<WorkQueue> {
   const tabs = queueTabs(actor);
   const tab = query.tab && tabs.includes(query.tab) ? query.tab : tabs[0]!;
   const [areaCode, settings] = await Promise.all([tab === 'team' ? userAreaCode(db, actor.userId) : null, loadCaseSettings(db)]);
-  const scope: QueueScope = { tab, areaCode, status: query.status, highRiskOnly: query.highRiskOnly, due: query.due, bounds: dueBounds(today, settings) };
+  const scope: QueueScope = {
+    tab,
+    areaCode,
+    status: query.status,
+    highRiskOnly: query.highRiskOnly,
+    due: query.due,
+    bounds: dueBounds(today, settings),
+  };
   let page = await queuePage(db, actor, scope, query.sort, query.page, query.pageSize);
   if (page.uncomputed) {
     const ids = await uncomputedQueueCases(db, actor, scope);

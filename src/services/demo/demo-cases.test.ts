@@ -20,13 +20,31 @@ describe('the demo partnership’s cases', () => {
   afterAll(() => h.close());
 
   const cases = () =>
-    h.db.selectFrom('cases').innerJoin('organisations as o', 'o.id', 'cases.lead_organisation_id').select(['cases.id', 'cases.reference', 'cases.status', 'cases.synthetic', 'cases.closed_at', 'cases.outcome', 'cases.lead_officer_id', 'cases.lead_organisation_id', 'o.name as org']).execute();
+    h.db
+      .selectFrom('cases')
+      .innerJoin('organisations as o', 'o.id', 'cases.lead_organisation_id')
+      .select([
+        'cases.id',
+        'cases.reference',
+        'cases.status',
+        'cases.synthetic',
+        'cases.closed_at',
+        'cases.outcome',
+        'cases.lead_officer_id',
+        'cases.lead_organisation_id',
+        'o.name as org',
+      ])
+      .execute();
 
   it('seeds about 40 synthetic cases from demo incidents, each with its incidents, people and opening event', async () => {
     const rows = await cases();
     expect(rows).toHaveLength(DEMO_CASE_COUNT);
     expect(rows.every((c) => c.synthetic && /^DEMO-CASE-\d{4}$/.test(c.reference))).toBe(true);
-    const links = await h.db.selectFrom('case_incidents').innerJoin('incidents', 'incidents.id', 'case_incidents.incident_id').select(['case_id', 'incidents.source']).execute();
+    const links = await h.db
+      .selectFrom('case_incidents')
+      .innerJoin('incidents', 'incidents.id', 'case_incidents.incident_id')
+      .select(['case_id', 'incidents.source'])
+      .execute();
     expect(new Set(links.map((l) => l.case_id)).size).toBe(DEMO_CASE_COUNT);
     expect(links.every((l) => l.source === 'demo')).toBe(true);
     const victims = await h.db.selectFrom('case_parties').select('case_id').distinct().where('role', '=', 'victim').execute();
@@ -50,7 +68,10 @@ describe('the demo partnership’s cases', () => {
     expect([...orgs].some((o) => o.endsWith('Council'))).toBe(true);
     const memberships = await h.db.selectFrom('memberships').select(['user_id', 'organisation_id', 'role']).execute();
     for (const c of rows) {
-      const ok = memberships.some((m) => m.user_id === c.lead_officer_id && m.organisation_id === c.lead_organisation_id && PERMISSIONS['cases:work'].includes(m.role));
+      const ok = memberships.some(
+        (m) =>
+          m.user_id === c.lead_officer_id && m.organisation_id === c.lead_organisation_id && PERMISSIONS['cases:work'].includes(m.role),
+      );
       expect(ok, c.reference).toBe(true);
     }
   });

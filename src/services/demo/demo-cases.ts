@@ -49,19 +49,40 @@ const at = (from: Date, days: number) => new Date(from.getTime() + days * DAY);
 const minDate = (a: Date, b: Date) => (a < b ? a : b);
 
 /** @returns how many cases were added (0 when demo cases already exist or there are no demo incidents). */
-export async function seedDemoCases(db: Kysely<Database>, log: (m: string) => void = () => undefined, opts: { now?: Date; count?: number } = {}): Promise<number> {
+export async function seedDemoCases(
+  db: Kysely<Database>,
+  log: (m: string) => void = () => undefined,
+  opts: { now?: Date; count?: number } = {},
+): Promise<number> {
   const now = opts.now ?? new Date();
   return db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('cases').select('id').where('reference', 'like', 'DEMO-CASE-%').limit(1).executeTakeFirst();
     if (existing) return 0;
     const orgs = await trx.selectFrom('organisations').select(['id', 'name']).where('name', 'in', Object.keys(LEADS)).execute();
-    const users = await trx.selectFrom('users').select(['id', 'email']).where('email', 'in', Object.values(LEADS).map((l) => demoEmail(l.officer)).concat(demoEmail('supervisor'))).execute();
+    const users = await trx
+      .selectFrom('users')
+      .select(['id', 'email'])
+      .where(
+        'email',
+        'in',
+        Object.values(LEADS)
+          .map((l) => demoEmail(l.officer))
+          .concat(demoEmail('supervisor')),
+      )
+      .execute();
     const userIds = new Map<Role, string>();
     for (const role of ['officer', 'supervisor', 'asb_coordinator', 'partner_case_officer'] as Role[]) {
       const u = users.find((x) => x.email === demoEmail(role));
       if (u) userIds.set(role, u.id);
     }
-    const s: Seeding = { trx, rng: createRandom(DEMO_SEED ^ 0xca5e), now, orgIds: new Map(orgs.map((o) => [o.name, o.id])), userIds, questionnaires: await latestQuestionnaires(trx) };
+    const s: Seeding = {
+      trx,
+      rng: createRandom(DEMO_SEED ^ 0xca5e),
+      now,
+      orgIds: new Map(orgs.map((o) => [o.name, o.id])),
+      userIds,
+      questionnaires: await latestQuestionnaires(trx),
+    };
     const candidates = await trx
       .selectFrom('incidents as i')
       .innerJoin('incident_parties as ip', (j) => j.onRef('ip.incident_id', '=', 'i.id').on('ip.role', '=', 'victim'))
@@ -87,7 +108,10 @@ export async function seedDemoCases(db: Kysely<Database>, log: (m: string) => vo
     chosen.sort((a, b) => a.inc.reference.localeCompare(b.inc.reference));
     for (const [i, { inc, leadOrg }] of chosen.entries()) await seedCase(s, i, inc, leadOrg);
     const seeded = await trx.selectFrom('cases').select('id').where('reference', 'like', 'DEMO-CASE-%').execute();
-    await refreshCaseDue(trx, seeded.map((c) => c.id));
+    await refreshCaseDue(
+      trx,
+      seeded.map((c) => c.id),
+    );
     await writeAudit(trx, null, { action: 'demo.cases_seeded', detail: { cases: chosen.length } });
     if (chosen.length) log(`Demo cases seeded: ${chosen.length} (all synthetic)`);
     await seedDemoInterventions(trx, log, { now });
@@ -96,7 +120,11 @@ export async function seedDemoCases(db: Kysely<Database>, log: (m: string) => vo
 }
 
 async function latestQuestionnaires(trx: Trx): Promise<Seeding['questionnaires']> {
-  const rows = await trx.selectFrom('risk_questionnaires').select(['id', 'kind', 'version', 'definition']).orderBy('version', 'desc').execute();
+  const rows = await trx
+    .selectFrom('risk_questionnaires')
+    .select(['id', 'kind', 'version', 'definition'])
+    .orderBy('version', 'desc')
+    .execute();
   const out: Seeding['questionnaires'] = new Map();
   for (const r of rows) if (!out.has(r.kind)) out.set(r.kind, { id: r.id, definition: storedQuestionnaire(r.definition) });
   return out;
@@ -109,8 +137,16 @@ async function seedCase(s: Seeding, index: number, inc: { id: string; reported_a
   const reviewerId = lead.reviewer ? (s.userIds.get(lead.reviewer) ?? null) : null;
   const openedAt = minDate(at(inc.reported_at ?? at(now, -30), rng.int(1, 4)), at(now, -1));
   const age = (now.getTime() - openedAt.getTime()) / DAY;
-  const status: CaseStatus = index % 7 === 6 ? 'closed' : age < 10 || rng.chance(0.12) ? 'open' : rng.chance(0.2) ? 'under_review' : 'active';
-  const profile: Profile = status === 'closed' ? 'partly' : rng.weighted<Profile>([['kept', 0.4], ['behind', 0.35], ['partly', 0.25]]);
+  const status: CaseStatus =
+    index % 7 === 6 ? 'closed' : age < 10 || rng.chance(0.12) ? 'open' : rng.chance(0.2) ? 'under_review' : 'active';
+  const profile: Profile =
+    status === 'closed'
+      ? 'partly'
+      : rng.weighted<Profile>([
+          ['kept', 0.4],
+          ['behind', 0.35],
+          ['partly', 0.25],
+        ]);
   const closedAt = status === 'closed' ? minDate(at(openedAt, rng.int(20, 90)), at(now, -1)) : null;
   const outcome = closedAt ? rng.weighted(CASE_OUTCOMES.map((o) => [o.code, o.code === 'resolved' ? 5 : 1] as const)) : null;
   const victimView = closedAt ? rng.pick(VICTIM_VIEWS).code : null;
@@ -131,73 +167,179 @@ async function seedCase(s: Seeding, index: number, inc: { id: string; reported_a
   const c = await trx
     .insertInto('cases')
     .values({
-      reference: `DEMO-CASE-${String(index + 1).padStart(4, '0')}`, status, lead_organisation_id: s.orgIds.get(leadOrg)!, lead_officer_id: officerId,
+      reference: `DEMO-CASE-${String(index + 1).padStart(4, '0')}`,
+      status,
+      lead_organisation_id: s.orgIds.get(leadOrg)!,
+      lead_officer_id: officerId,
       summary: `[SYNTHETIC] ${first.description?.replace(/^\[SYNTHETIC\]\s*/, '') ?? 'Anti-social behaviour'} Reported more than once; case opened to coordinate the response.`,
-      opened_at: openedAt, closed_at: closedAt, synthetic: true, category: first.category, incident_type_code: first.incident_type_code,
-      child_involved: rng.chance(0.1), hate_related: first.hate_related, high_risk: false,
-      location_text: first.location_text, latitude: first.latitude, longitude: first.longitude, easting: first.easting, northing: first.northing,
-      lsoa21_code: first.lsoa21_code, ward_code: first.ward_code, district_code: first.district_code, csp_code: first.csp_code, npa_code: first.npa_code,
-      outcome, outcome_notes: closedAt ? 'Synthetic demonstration closure.' : null, victim_view: victimView, created_by: officerId, updated_at: closedAt ?? now,
+      opened_at: openedAt,
+      closed_at: closedAt,
+      synthetic: true,
+      category: first.category,
+      incident_type_code: first.incident_type_code,
+      child_involved: rng.chance(0.1),
+      hate_related: first.hate_related,
+      high_risk: false,
+      location_text: first.location_text,
+      latitude: first.latitude,
+      longitude: first.longitude,
+      easting: first.easting,
+      northing: first.northing,
+      lsoa21_code: first.lsoa21_code,
+      ward_code: first.ward_code,
+      district_code: first.district_code,
+      csp_code: first.csp_code,
+      npa_code: first.npa_code,
+      outcome,
+      outcome_notes: closedAt ? 'Synthetic demonstration closure.' : null,
+      victim_view: victimView,
+      created_by: officerId,
+      updated_at: closedAt ?? now,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   const event = (when: Date, kind: string, summary: string) =>
-    trx.insertInto('case_events').values({ case_id: c.id, at: when, user_id: officerId, organisation_id: s.orgIds.get(leadOrg)!, kind, summary, detail: JSON.stringify({ synthetic: true }) }).execute();
+    trx
+      .insertInto('case_events')
+      .values({
+        case_id: c.id,
+        at: when,
+        user_id: officerId,
+        organisation_id: s.orgIds.get(leadOrg)!,
+        kind,
+        summary,
+        detail: JSON.stringify({ synthetic: true }),
+      })
+      .execute();
 
-  await trx.insertInto('case_incidents').values(incidentIds.map((id) => ({ case_id: c.id, incident_id: id, linked_at: openedAt, linked_by: officerId }))).execute();
-  const fromIncidents = await trx.selectFrom('incident_parties').select(['person_id', 'role']).where('incident_id', 'in', incidentIds).execute();
+  await trx
+    .insertInto('case_incidents')
+    .values(incidentIds.map((id) => ({ case_id: c.id, incident_id: id, linked_at: openedAt, linked_by: officerId })))
+    .execute();
+  const fromIncidents = await trx
+    .selectFrom('incident_parties')
+    .select(['person_id', 'role'])
+    .where('incident_id', 'in', incidentIds)
+    .execute();
   const parties = new Map<string, { personId: string; role: 'victim' | 'complainant' | 'perpetrator' | 'witness' }>();
   for (const p of fromIncidents) {
     const role = caseRoleForIncidentRole(p.role);
-    if (role && role !== 'parent_guardian' && role !== 'professional') parties.set(`${p.person_id}|${role}`, { personId: p.person_id, role });
+    if (role && role !== 'parent_guardian' && role !== 'professional')
+      parties.set(`${p.person_id}|${role}`, { personId: p.person_id, role });
   }
-  if (parties.size) await trx.insertInto('case_parties').values([...parties.values()].map((p) => ({ case_id: c.id, person_id: p.personId, role: p.role, added_at: openedAt, added_by: officerId }))).execute();
+  if (parties.size)
+    await trx
+      .insertInto('case_parties')
+      .values(
+        [...parties.values()].map((p) => ({ case_id: c.id, person_id: p.personId, role: p.role, added_at: openedAt, added_by: officerId })),
+      )
+      .execute();
   await event(openedAt, 'opened', `Case opened from ${first.reference}`);
   if (status !== 'open') await event(at(openedAt, 1), 'status', `Status changed from open to ${statusName('active').toLowerCase()}`);
 
   // Oversight, by profile: what a queue and the compliance page will count.
   const lastFor = (days: number) => minDate(at(now, -days), now);
-  const subjects: [RiskKind, string | null][] = [['case', null], ...[...parties.values()].filter((p) => p.role === 'victim' || p.role === 'perpetrator').map((p) => [p.role, p.personId] as [RiskKind, string])];
-  const assessedAt = profile === 'kept' ? (age > 6 ? lastFor(rng.int(1, 5)) : at(openedAt, 0.5)) : profile === 'partly' ? at(openedAt, 1) : null;
+  const subjects: [RiskKind, string | null][] = [
+    ['case', null],
+    ...[...parties.values()]
+      .filter((p) => p.role === 'victim' || p.role === 'perpetrator')
+      .map((p) => [p.role, p.personId] as [RiskKind, string]),
+  ];
+  const assessedAt =
+    profile === 'kept' ? (age > 6 ? lastFor(rng.int(1, 5)) : at(openedAt, 0.5)) : profile === 'partly' ? at(openedAt, 1) : null;
   let highest: RiskLevel | null = null;
   if (assessedAt && assessedAt < now) {
     for (const [kind, personId] of subjects) {
       const q = s.questionnaires.get(kind);
       if (!q) continue;
-      const answers = Object.fromEntries(q.definition.sections.flatMap((sec) => sec.questions).map((qq) => {
-        // Mostly the least worrying answer, so most cases score standard or medium and a few high.
-        const safe = qq.options.filter((o) => !o.high);
-        const least = [...qq.options].sort((a, b) => a.score - b.score)[0]!;
-        return [qq.id, (rng.chance(0.6) ? least : rng.pick(safe.length ? safe : qq.options)).value];
-      }));
+      const answers = Object.fromEntries(
+        q.definition.sections
+          .flatMap((sec) => sec.questions)
+          .map((qq) => {
+            // Mostly the least worrying answer, so most cases score standard or medium and a few high.
+            const safe = qq.options.filter((o) => !o.high);
+            const least = [...qq.options].sort((a, b) => a.score - b.score)[0]!;
+            return [qq.id, (rng.chance(0.6) ? least : rng.pick(safe.length ? safe : qq.options)).value];
+          }),
+      );
       const scored = scoreAssessment(q.definition, answers);
       highest = [highest, scored.level].includes('high') ? 'high' : [highest, scored.level].includes('medium') ? 'medium' : 'standard';
-      await trx.insertInto('risk_assessments').values({
-        case_id: c.id, kind, person_id: personId, questionnaire_id: q.id, answers: JSON.stringify(answers), status: 'completed', score: scored.score,
-        scored_level: scored.level, level: scored.level, started_by: officerId, started_at: assessedAt, completed_by: officerId, completed_at: assessedAt,
-      }).execute();
-      await event(assessedAt, 'risk_assessment', `${kind === 'case' ? 'Case' : kind === 'victim' ? 'Victim' : 'Perpetrator'} risk assessment completed: ${scored.level}`);
+      await trx
+        .insertInto('risk_assessments')
+        .values({
+          case_id: c.id,
+          kind,
+          person_id: personId,
+          questionnaire_id: q.id,
+          answers: JSON.stringify(answers),
+          status: 'completed',
+          score: scored.score,
+          scored_level: scored.level,
+          level: scored.level,
+          started_by: officerId,
+          started_at: assessedAt,
+          completed_by: officerId,
+          completed_at: assessedAt,
+        })
+        .execute();
+      await event(
+        assessedAt,
+        'risk_assessment',
+        `${kind === 'case' ? 'Case' : kind === 'victim' ? 'Victim' : 'Perpetrator'} risk assessment completed: ${scored.level}`,
+      );
     }
   }
-  const reviewedAt = reviewerId && age > 20 ? (profile === 'kept' ? lastFor(rng.int(3, 20)) : profile === 'partly' ? at(openedAt, 20) : null) : null;
+  const reviewedAt =
+    reviewerId && age > 20 ? (profile === 'kept' ? lastFor(rng.int(3, 20)) : profile === 'partly' ? at(openedAt, 20) : null) : null;
   if (reviewedAt && reviewedAt < (closedAt ?? now)) {
-    await trx.insertInto('supervisory_reviews').values({
-      case_id: c.id, reviewed_by: reviewerId!, reviewed_at: reviewedAt, progress: '[SYNTHETIC] Actions under way; partners engaged.', risk_still_right: true,
-      actions_agreed: 'Continue the agreed plan and update the victim.', next_review_on: addCalendarDays(londonDate(reviewedAt), 28),
-    }).execute();
+    await trx
+      .insertInto('supervisory_reviews')
+      .values({
+        case_id: c.id,
+        reviewed_by: reviewerId!,
+        reviewed_at: reviewedAt,
+        progress: '[SYNTHETIC] Actions under way; partners engaged.',
+        risk_still_right: true,
+        actions_agreed: 'Continue the agreed plan and update the victim.',
+        next_review_on: addCalendarDays(londonDate(reviewedAt), 28),
+      })
+      .execute();
     await event(reviewedAt, 'review', 'Supervisory review recorded');
   }
   if (profile === 'kept') {
     for (const v of [...parties.values()].filter((p) => p.role === 'victim')) {
-      await trx.insertInto('victim_contact_plans').values({ case_id: c.id, person_id: v.personId, method: 'phone', frequency_days: 14, agreed_on: londonDate(openedAt), created_by: officerId, created_at: openedAt }).execute();
+      await trx
+        .insertInto('victim_contact_plans')
+        .values({
+          case_id: c.id,
+          person_id: v.personId,
+          method: 'phone',
+          frequency_days: 14,
+          agreed_on: londonDate(openedAt),
+          created_by: officerId,
+          created_at: openedAt,
+        })
+        .execute();
       const contactedAt = age > 3 ? lastFor(rng.int(1, Math.min(10, Math.floor(age)))) : null;
       if (!contactedAt) continue;
-      await trx.insertInto('victim_contacts').values({ case_id: c.id, person_id: v.personId, contacted_at: contactedAt, method: 'phone', outcome: 'made', summary: '[SYNTHETIC] Updated the victim on progress.', recorded_by: officerId }).execute();
+      await trx
+        .insertInto('victim_contacts')
+        .values({
+          case_id: c.id,
+          person_id: v.personId,
+          contacted_at: contactedAt,
+          method: 'phone',
+          outcome: 'made',
+          summary: '[SYNTHETIC] Updated the victim on progress.',
+          recorded_by: officerId,
+        })
+        .execute();
       await event(contactedAt, 'contact', 'Victim updated by phone');
     }
   }
   if (status === 'under_review') await event(lastFor(rng.int(1, 3)), 'status', 'Status changed from active to under review');
   if (closedAt) await event(closedAt, 'status', `Case closed: ${outcomeName(outcome!)}`);
   const highRisk = highest === 'high' || rng.chance(0.08);
-  if (highest || highRisk) await trx.updateTable('cases').set({ risk_level: highest, high_risk: highRisk }).where('id', '=', c.id).execute();
+  if (highest || highRisk)
+    await trx.updateTable('cases').set({ risk_level: highest, high_risk: highRisk }).where('id', '=', c.id).execute();
 }

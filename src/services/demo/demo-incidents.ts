@@ -68,8 +68,19 @@ export function planIncidents(rng: Random, count: number, now: Date): DemoIncide
   const personalCount = Math.round(count * PERSONAL_SHARE);
   const personalTypes = quota(rng, PERSONAL_TYPES, personalCount);
   const communityTypes = quota(rng, COMMUNITY_TYPES, count - personalCount);
-  const kinds = quota(rng, [[true, personalCount], [false, count - personalCount]], count);
-  const districts = quota(rng, DEMO_DISTRICTS.map((d) => [d, d.asbRows] as const), count);
+  const kinds = quota(
+    rng,
+    [
+      [true, personalCount],
+      [false, count - personalCount],
+    ],
+    count,
+  );
+  const districts = quota(
+    rng,
+    DEMO_DISTRICTS.map((d) => [d, d.asbRows] as const),
+    count,
+  );
   const incidents: DemoIncident[] = [];
   for (const [i, day] of days.entries()) {
     const occurredFrom = instantOn(rng, day.ymd);

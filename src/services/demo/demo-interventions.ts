@@ -35,26 +35,49 @@ import { createRandom, DEMO_SEED, type Random } from './prng.js';
 
 import { CONDUCT, HOUR, plan, proposalOf, SKIP, type DemoCase } from './demo-intervention-plan.js';
 
-interface Seeded { record: InterventionRecord; c: DemoCase }
+interface Seeded {
+  record: InterventionRecord;
+  c: DemoCase;
+}
 
-export interface DemoInterventionsResult { added: number; refused: number; breaches: number }
+export interface DemoInterventionsResult {
+  added: number;
+  refused: number;
+  breaches: number;
+}
 
 async function demoCases(db: Executor, now: Date): Promise<DemoCase[]> {
-  const rows = await db.selectFrom('cases as c').innerJoin('organisations as o', 'o.id', 'c.lead_organisation_id')
+  const rows = await db
+    .selectFrom('cases as c')
+    .innerJoin('organisations as o', 'o.id', 'c.lead_organisation_id')
     .select(['c.id', 'c.lead_organisation_id', 'c.lead_officer_id', 'c.opened_at', 'c.closed_at', 'c.location_text', 'o.name'])
-    .where('c.reference', 'like', 'DEMO-CASE-%').orderBy('c.reference').execute();
-  const parties = await db.selectFrom('case_parties as cp').innerJoin('people as p', 'p.id', 'cp.person_id')
+    .where('c.reference', 'like', 'DEMO-CASE-%')
+    .orderBy('c.reference')
+    .execute();
+  const parties = await db
+    .selectFrom('case_parties as cp')
+    .innerJoin('people as p', 'p.id', 'cp.person_id')
     .select(['cp.case_id', 'cp.role', 'p.id', 'p.forename', 'p.surname', 'p.date_of_birth'])
     .where('cp.case_id', 'in', rows.length ? rows.map((r) => r.id) : ['00000000-0000-0000-0000-000000000000'])
-    .where('cp.removed_at', 'is', null).orderBy('cp.case_id').orderBy('p.id').execute();
+    .where('cp.removed_at', 'is', null)
+    .orderBy('cp.case_id')
+    .orderBy('p.id')
+    .execute();
   const yesterday = londonDate(new Date(now.getTime() - 24 * HOUR));
   return rows.map((r) => {
     const perp = parties.find((p) => p.case_id === r.id && p.role === 'perpetrator');
     const closed = r.closed_at ? londonDate(r.closed_at) : null;
     return {
-      id: r.id, orgId: r.lead_organisation_id, officerId: r.lead_officer_id, openedOn: londonDate(r.opened_at),
-      lastOn: closed && closed < yesterday ? closed : yesterday, location: r.location_text, police: r.name.includes('Police'),
-      personId: perp?.id ?? null, name: perp ? `${perp.forename} ${perp.surname}` : '', dob: perp?.date_of_birth ?? null,
+      id: r.id,
+      orgId: r.lead_organisation_id,
+      officerId: r.lead_officer_id,
+      openedOn: londonDate(r.opened_at),
+      lastOn: closed && closed < yesterday ? closed : yesterday,
+      location: r.location_text,
+      police: r.name.includes('Police'),
+      personId: perp?.id ?? null,
+      name: perp ? `${perp.forename} ${perp.surname}` : '',
+      dob: perp?.date_of_birth ?? null,
       hasParent: parties.some((p) => p.case_id === r.id && p.role === 'parent_guardian'),
     };
   });
@@ -65,10 +88,20 @@ async function demoCases(db: Executor, now: Date): Promise<DemoCase[]> {
  * @param opts.now the instant the demo is seeded at (default now): the rules' "today".
  * @returns interventions added, proposals refused by the rules (not recorded) and breaches added.
  */
-export async function seedDemoInterventions(db: Executor, log: (m: string) => void = () => undefined, opts: { now?: Date } = {}): Promise<DemoInterventionsResult> {
+export async function seedDemoInterventions(
+  db: Executor,
+  log: (m: string) => void = () => undefined,
+  opts: { now?: Date } = {},
+): Promise<DemoInterventionsResult> {
   const now = opts.now ?? new Date();
   const result: DemoInterventionsResult = { added: 0, refused: 0, breaches: 0 };
-  const existing = await db.selectFrom('interventions as i').innerJoin('cases as c', 'c.id', 'i.case_id').select('i.id').where('c.reference', 'like', 'DEMO-CASE-%').limit(1).executeTakeFirst();
+  const existing = await db
+    .selectFrom('interventions as i')
+    .innerJoin('cases as c', 'c.id', 'i.case_id')
+    .select('i.id')
+    .where('c.reference', 'like', 'DEMO-CASE-%')
+    .limit(1)
+    .executeTakeFirst();
   if (existing) return result;
   const started = Date.now();
   const rng = createRandom(DEMO_SEED ^ 0x1e7e);
@@ -84,7 +117,10 @@ export async function seedDemoInterventions(db: Executor, log: (m: string) => vo
       const history = seeded.map((x) => x.record).filter((h) => h.caseId === c.id || (p.personId !== null && h.personId === p.personId));
       if (skippedTiers(p, history, types).length) p.skipReason = SKIP;
       const checked = checkIntervention(p, { ...ctx, history, subjectHasParentOrGuardian: p.personId ? c.hasParent : null });
-      if (checked.refusals.length) { result.refused++; continue; }
+      if (checked.refusals.length) {
+        result.refused++;
+        continue;
+      }
       const record = await insert(db, rng, c, p, checked, names.get(p.typeCode) ?? p.typeCode);
       seeded.push({ record, c });
       result.added++;
@@ -92,38 +128,108 @@ export async function seedDemoInterventions(db: Executor, log: (m: string) => vo
   }
   result.breaches = await outcomes(db, rng, seeded, names);
   await writeAudit(db, null, { action: 'demo.interventions_seeded', detail: { ...result } });
-  if (result.added) log(`Demo interventions seeded: ${result.added} (${result.refused} refused by the rules, ${result.breaches} breaches) in ${Date.now() - started} ms`);
+  if (result.added)
+    log(
+      `Demo interventions seeded: ${result.added} (${result.refused} refused by the rules, ${result.breaches} breaches) in ${Date.now() - started} ms`,
+    );
   return result;
 }
 
 /** The type a step must link to (CPN → CPW, closure order → notice, direction → authorisation). */
 function linkFor(code: string): string | null {
-  return ({ cpn: 'cpw', closure_order: 'closure_notice', dispersal_direction: 'dispersal_authorisation' } as Record<string, string>)[code] ?? null;
+  return (
+    ({ cpn: 'cpw', closure_order: 'closure_notice', dispersal_direction: 'dispersal_authorisation' } as Record<string, string>)[code] ??
+    null
+  );
 }
 
-async function insert(db: Executor, rng: Random, c: DemoCase, p: InterventionProposal, checked: ReturnType<typeof checkIntervention>, typeName: string): Promise<InterventionRecord> {
+async function insert(
+  db: Executor,
+  rng: Random,
+  c: DemoCase,
+  p: InterventionProposal,
+  checked: ReturnType<typeof checkIntervention>,
+  typeName: string,
+): Promise<InterventionRecord> {
   const id = rng.uuid();
-  await db.insertInto('interventions').values({
-    id, case_id: c.id, type_code: p.typeCode, subject_kind: p.subjectKind, person_id: p.personId, subject_text: p.subjectText,
-    organisation_id: c.orgId, officer_id: c.officerId, conduct: p.conduct, terms: p.terms, issued_on: p.issuedOn, served_at: p.servedAt,
-    starts_on: p.startsOn, ends_on: p.endsOn, ends_at: p.endsAt, compliance_due_on: p.complianceDueOn, review_on: p.reviewOn,
-    linked_intervention_id: p.linkedInterventionId, authorised_by_rank: p.authorisedByRank, authorised_in_writing: p.authorisedInWriting,
-    grounds: p.grounds, court: p.court, hearing_at: p.hearingAt, youth_justice_consulted_on: p.youthJusticeConsultedOn,
-    youth_justice_views: p.youthJusticeViews, skip_reason: p.skipReason, details: JSON.stringify({ warnings: checked.warnings, synthetic: true }),
-    created_by: c.officerId, created_at: p.servedAt ?? new Date(londonDayStart(p.issuedOn).getTime() + 11 * HOUR),
-  }).execute();
+  await db
+    .insertInto('interventions')
+    .values({
+      id,
+      case_id: c.id,
+      type_code: p.typeCode,
+      subject_kind: p.subjectKind,
+      person_id: p.personId,
+      subject_text: p.subjectText,
+      organisation_id: c.orgId,
+      officer_id: c.officerId,
+      conduct: p.conduct,
+      terms: p.terms,
+      issued_on: p.issuedOn,
+      served_at: p.servedAt,
+      starts_on: p.startsOn,
+      ends_on: p.endsOn,
+      ends_at: p.endsAt,
+      compliance_due_on: p.complianceDueOn,
+      review_on: p.reviewOn,
+      linked_intervention_id: p.linkedInterventionId,
+      authorised_by_rank: p.authorisedByRank,
+      authorised_in_writing: p.authorisedInWriting,
+      grounds: p.grounds,
+      court: p.court,
+      hearing_at: p.hearingAt,
+      youth_justice_consulted_on: p.youthJusticeConsultedOn,
+      youth_justice_views: p.youthJusticeViews,
+      skip_reason: p.skipReason,
+      details: JSON.stringify({ warnings: checked.warnings, synthetic: true }),
+      created_by: c.officerId,
+      created_at: p.servedAt ?? new Date(londonDayStart(p.issuedOn).getTime() + 11 * HOUR),
+    })
+    .execute();
   const subject = p.subjectKind === 'person' ? `issued to ${c.name}` : `for ${p.subjectText}`;
   const lines = [...checked.deadlines.map((d) => `${d.label}: ${deadlineText(d)}`), ...checked.warnings.map((w) => `Check: ${w.message}`)];
-  await db.insertInto('case_events').values({
-    case_id: c.id, at: p.servedAt ?? new Date(londonDayStart(p.issuedOn).getTime() + 11 * HOUR), user_id: c.officerId, organisation_id: c.orgId,
-    kind: 'intervention', summary: `${typeName} ${subject}`, body: lines.length ? lines.join('\n') : null,
-    detail: JSON.stringify({ interventionId: id, typeCode: p.typeCode, personId: p.personId, synthetic: true, deadlines: checked.deadlines.map((d) => ({ code: d.code, on: d.on, at: d.at?.toISOString() ?? null })) }),
-  }).execute();
+  await db
+    .insertInto('case_events')
+    .values({
+      case_id: c.id,
+      at: p.servedAt ?? new Date(londonDayStart(p.issuedOn).getTime() + 11 * HOUR),
+      user_id: c.officerId,
+      organisation_id: c.orgId,
+      kind: 'intervention',
+      summary: `${typeName} ${subject}`,
+      body: lines.length ? lines.join('\n') : null,
+      detail: JSON.stringify({
+        interventionId: id,
+        typeCode: p.typeCode,
+        personId: p.personId,
+        synthetic: true,
+        deadlines: checked.deadlines.map((d) => ({ code: d.code, on: d.on, at: d.at?.toISOString() ?? null })),
+      }),
+    })
+    .execute();
   return {
-    id, caseId: c.id, typeCode: p.typeCode, subjectKind: p.subjectKind, personId: p.personId, subjectText: p.subjectText, conduct: p.conduct,
-    issuedOn: p.issuedOn, servedAt: p.servedAt, startsOn: p.startsOn, endsOn: p.endsOn, endsAt: p.endsAt, complianceDueOn: p.complianceDueOn,
-    linkedInterventionId: p.linkedInterventionId, authorisedByRank: p.authorisedByRank, authorisedInWriting: p.authorisedInWriting, grounds: p.grounds,
-    outcome: null, outcomeOn: null, terms: p.terms, subjectDateOfBirth: p.subjectDateOfBirth, hearingAt: p.hearingAt,
+    id,
+    caseId: c.id,
+    typeCode: p.typeCode,
+    subjectKind: p.subjectKind,
+    personId: p.personId,
+    subjectText: p.subjectText,
+    conduct: p.conduct,
+    issuedOn: p.issuedOn,
+    servedAt: p.servedAt,
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+    endsAt: p.endsAt,
+    complianceDueOn: p.complianceDueOn,
+    linkedInterventionId: p.linkedInterventionId,
+    authorisedByRank: p.authorisedByRank,
+    authorisedInWriting: p.authorisedInWriting,
+    grounds: p.grounds,
+    outcome: null,
+    outcomeOn: null,
+    terms: p.terms,
+    subjectDateOfBirth: p.subjectDateOfBirth,
+    hearingAt: p.hearingAt,
   };
 }
 
@@ -139,7 +245,11 @@ const BREACHABLE = new Set(['warning_letter', 'abc', 'cpw', 'cpn', 'civil_injunc
 async function outcomes(db: Executor, rng: Random, seeded: readonly Seeded[], names: Map<string, string>): Promise<number> {
   let breaches = 0;
   for (const [i, { record: r, c }] of seeded.entries()) {
-    const next = seeded.slice(i + 1).find((x) => x.c === c && x.record.subjectKind === 'person' && x.record.typeCode !== 'dispersal_direction' && r.subjectKind === 'person');
+    const next = seeded
+      .slice(i + 1)
+      .find(
+        (x) => x.c === c && x.record.subjectKind === 'person' && x.record.typeCode !== 'dispersal_direction' && r.subjectKind === 'person',
+      );
     const old = daysBetween(r.issuedOn, c.lastOn) >= 28;
     let outcome: InterventionOutcome | null = null;
     let on: string | null = null;
@@ -158,16 +268,44 @@ async function outcomes(db: Executor, rng: Random, seeded: readonly Seeded[], na
     if (!outcome || !on) continue;
     const who = r.subjectKind === 'person' ? c.name : r.subjectText;
     const at = (ymd: string) => new Date(londonDayStart(ymd).getTime() + 14 * HOUR);
-    const event = (when: string, kind: string, summary: string) => db.insertInto('case_events').values({
-      case_id: c.id, at: at(when), user_id: c.officerId, organisation_id: c.orgId, kind, summary, detail: JSON.stringify({ interventionId: r.id, synthetic: true }),
-    }).execute();
+    const event = (when: string, kind: string, summary: string) =>
+      db
+        .insertInto('case_events')
+        .values({
+          case_id: c.id,
+          at: at(when),
+          user_id: c.officerId,
+          organisation_id: c.orgId,
+          kind,
+          summary,
+          detail: JSON.stringify({ interventionId: r.id, synthetic: true }),
+        })
+        .execute();
     if (breachOn) {
-      await db.insertInto('intervention_breaches').values({ intervention_id: r.id, breached_on: breachOn, details: '[SYNTHETIC] The behaviour was repeated and reported by the victim.', action_taken: next ? 'Escalated to the next step.' : 'Further warning given.', recorded_by: c.officerId, recorded_at: at(breachOn) }).execute();
+      await db
+        .insertInto('intervention_breaches')
+        .values({
+          intervention_id: r.id,
+          breached_on: breachOn,
+          details: '[SYNTHETIC] The behaviour was repeated and reported by the victim.',
+          action_taken: next ? 'Escalated to the next step.' : 'Further warning given.',
+          recorded_by: c.officerId,
+          recorded_at: at(breachOn),
+        })
+        .execute();
       await event(breachOn, 'intervention_breach', `Breach of ${names.get(r.typeCode)} (${who}) recorded`);
       breaches++;
     }
-    await db.updateTable('interventions').set({ outcome, outcome_on: on, outcome_notes: '[SYNTHETIC] Demonstration outcome.' }).where('id', '=', r.id).execute();
-    await event(on, 'intervention_outcome', `${names.get(r.typeCode)} (${who}): ${INTERVENTION_OUTCOMES.find((o) => o.code === outcome)?.name.toLowerCase() ?? outcome}`);
+    await db
+      .updateTable('interventions')
+      .set({ outcome, outcome_on: on, outcome_notes: '[SYNTHETIC] Demonstration outcome.' })
+      .where('id', '=', r.id)
+      .execute();
+    await event(
+      on,
+      'intervention_outcome',
+      `${names.get(r.typeCode)} (${who}): ${INTERVENTION_OUTCOMES.find((o) => o.code === outcome)?.name.toLowerCase() ?? outcome}`,
+    );
   }
   return breaches;
 }

@@ -48,11 +48,7 @@ export interface SeededUsers {
  * @throws Error when an organisation named in DEMO_STAFF is missing (reference data not loaded).
  */
 export async function seedDemoUsers(trx: Transaction<Database>, orgIds: ReadonlyMap<string, string>): Promise<SeededUsers> {
-  const existing = await trx
-    .selectFrom('users')
-    .select(['id', 'email'])
-    .where('email', 'like', `%@${DEMO_EMAIL_DOMAIN}`)
-    .execute();
+  const existing = await trx.selectFrom('users').select(['id', 'email']).where('email', 'like', `%@${DEMO_EMAIL_DOMAIN}`).execute();
   const existingByEmail = new Map(existing.map((u) => [u.email.toLowerCase(), u.id]));
   const passwordHash = await hash(DEMO_PASSWORD);
   const users: DemoUser[] = [];

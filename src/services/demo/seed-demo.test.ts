@@ -40,7 +40,9 @@ describe('the demo partnership seed', () => {
 
   it('marks every incident synthetic, with a DEMO- reference, a [SYNTHETIC] description and a recording agency', async () => {
     const [all, marked] = await Promise.all([
-      demoIncidents().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      demoIncidents()
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
       demoIncidents()
         .where('synthetic', '=', true)
         .where('reference', 'like', 'DEMO-%')
@@ -95,7 +97,10 @@ describe('the demo partnership seed', () => {
 
   it('happens more on weekdays than at weekends (London days)', async () => {
     const rows = await demoIncidents()
-      .select([sql<number>`extract(isodow from occurred_from at time zone 'Europe/London')::int`.as('d'), (eb) => eb.fn.countAll<number>().as('n')])
+      .select([
+        sql<number>`extract(isodow from occurred_from at time zone 'Europe/London')::int`.as('d'),
+        (eb) => eb.fn.countAll<number>().as('n'),
+      ])
       .groupBy(sql`1`)
       .execute();
     const total = rows.reduce((s, r) => s + Number(r.n), 0);
@@ -117,11 +122,15 @@ describe('the demo partnership seed', () => {
   });
 
   it('adds nothing when seeded again, and seedDemoIfEmpty leaves a database with users alone', async () => {
-    const before = await demoIncidents().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await demoIncidents()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(await seedDemoIfEmpty(h.db, () => undefined, { now: NOW })).toBeUndefined();
     const again = await seedDemo(h.db, () => undefined, { now: NOW });
     expect(again.users).toHaveLength(ROLES.length);
-    const after = await demoIncidents().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await demoIncidents()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 

@@ -79,7 +79,11 @@ export async function seedDemo(
     const rng = createRandom(DEMO_SEED);
     const incidents = planIncidents(rng, options.incidents ?? DEMO_INCIDENT_COUNT, now);
     const { people, parties } = assignParties(rng, incidents);
-    const places = placePoints(rng, incidents.map((i) => i.point), placer);
+    const places = placePoints(
+      rng,
+      incidents.map((i) => i.point),
+      placer,
+    );
     const orgId = (name: string) => orgIds.get(name) ?? orgIds.get(POLICE)!;
     const recorder = recorderFor(seeded.idByRole, orgIds);
 
@@ -88,7 +92,9 @@ export async function seedDemo(
       await trx.insertInto('people').values(rows).execute();
     }
     for (let i = 0; i < incidents.length; i += BATCH) {
-      const rows = incidents.slice(i, i + BATCH).map((inc) => incidentRow(inc, places.get(inc.point)!, orgId(inc.organisationName), recorder));
+      const rows = incidents
+        .slice(i, i + BATCH)
+        .map((inc) => incidentRow(inc, places.get(inc.point)!, orgId(inc.organisationName), recorder));
       await trx.insertInto('incidents').values(rows).execute();
     }
     for (let i = 0; i < parties.length; i += BATCH) {

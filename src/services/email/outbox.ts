@@ -31,11 +31,17 @@ export interface OutboxEmail extends OutboxRow {
 /** One page of emails, newest first, and how many there are. */
 export async function listOutbox(db: Kysely<Database>, page: number, pageSize: number): Promise<{ rows: OutboxRow[]; total: number }> {
   const [count, rows] = await Promise.all([
-    db.selectFrom('emails').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    db.selectFrom('emails')
+    db
+      .selectFrom('emails')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('emails')
       .select(['id', 'kind', 'to_address as to', 'subject', 'status', 'created_at as createdAt'])
-      .orderBy('created_at', 'desc').orderBy('id', 'desc')
-      .limit(pageSize).offset((page - 1) * pageSize)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
       .execute(),
   ]);
   return { rows, total: Number(count.n) };
@@ -46,7 +52,18 @@ export async function readOutboxEmail(db: Kysely<Database>, actor: Actor, id: st
   if (!isUuid(id)) return undefined;
   const row = await db
     .selectFrom('emails')
-    .select(['id', 'kind', 'to_address as to', 'subject', 'status', 'created_at as createdAt', 'body_text as text', 'attempts', 'error', 'sent_at as sentAt'])
+    .select([
+      'id',
+      'kind',
+      'to_address as to',
+      'subject',
+      'status',
+      'created_at as createdAt',
+      'body_text as text',
+      'attempts',
+      'error',
+      'sent_at as sentAt',
+    ])
     .where('id', '=', id)
     .executeTakeFirst();
   if (row) await writeAudit(db, actor, { action: 'email.view', entityType: 'email', entityId: row.id, ip });

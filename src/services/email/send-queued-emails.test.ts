@@ -32,7 +32,10 @@ describe('sending queued emails', () => {
     const b = await email('pat.partner@council.test', 'Second');
     const result = await sendQueuedEmails(h.db, { smtpUrl: smtp.url, emailFrom: FROM });
     expect(result).toEqual({ sent: 2, retrying: 0, failed: 0, outbox: 0 });
-    expect(smtp.received.map((m) => [m.from, m.to])).toEqual([[FROM, ['sam.supervisor@police.test']], [FROM, ['pat.partner@council.test']]]);
+    expect(smtp.received.map((m) => [m.from, m.to])).toEqual([
+      [FROM, ['sam.supervisor@police.test']],
+      [FROM, ['pat.partner@council.test']],
+    ]);
     expect(smtp.received[0]!.data).toContain('Subject: First');
     expect(smtp.received[0]!.data).toContain('- ASB-1');
     expect(smtp.received[0]!.data).toContain('\r\n.leading dot line');
@@ -76,7 +79,11 @@ describe('sending queued emails', () => {
   it('never sends one email twice when several senders run at once', async () => {
     for (let i = 0; i < 12; i += 1) await email(`person${i}@police.test`, `Message ${i}`);
     const settings = { smtpUrl: smtp.url, emailFrom: FROM };
-    const results = await Promise.all([sendQueuedEmails(h.db, settings), sendQueuedEmails(h.db, settings), sendQueuedEmails(h.db, settings)]);
+    const results = await Promise.all([
+      sendQueuedEmails(h.db, settings),
+      sendQueuedEmails(h.db, settings),
+      sendQueuedEmails(h.db, settings),
+    ]);
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(12);
     expect(smtp.received).toHaveLength(12);
     expect(new Set(smtp.received.map((m) => m.to[0])).size).toBe(12);
@@ -101,7 +108,9 @@ describe('claiming emails to send', () => {
     try {
       const id = await email('sam.supervisor@police.test');
       let finished = false;
-      const sending = sendQueuedEmails(h.db, { smtpUrl: slow.url, emailFrom: FROM }).finally(() => { finished = true; });
+      const sending = sendQueuedEmails(h.db, { smtpUrl: slow.url, emailFrom: FROM }).finally(() => {
+        finished = true;
+      });
       while (!slow.received.length) await new Promise((r) => setTimeout(r, 20));
       const during = await row(id);
       expect(finished).toBe(false);
@@ -122,7 +131,11 @@ describe('claiming emails to send', () => {
       const expiredAt = new Date(Date.now() - (CLAIM_EXPIRES_MINUTES + 1) * 60_000);
       await h.db.updateTable('emails').set({ status: 'sending', claimed_at: expiredAt, attempts: 1 }).where('id', '=', stale).execute();
       await h.db.updateTable('emails').set({ status: 'sending', claimed_at: new Date(), attempts: 1 }).where('id', '=', recent).execute();
-      await h.db.updateTable('emails').set({ status: 'sending', claimed_at: expiredAt, attempts: MAX_ATTEMPTS }).where('id', '=', last).execute();
+      await h.db
+        .updateTable('emails')
+        .set({ status: 'sending', claimed_at: expiredAt, attempts: MAX_ATTEMPTS })
+        .where('id', '=', last)
+        .execute();
       expect(await sendQueuedEmails(h.db, { smtpUrl: smtp.url, emailFrom: FROM })).toEqual({ sent: 1, retrying: 0, failed: 0, outbox: 0 });
       expect(smtp.received.map((m) => m.to)).toEqual([['stale@police.test']]);
       expect(await row(stale)).toMatchObject({ status: 'sent', attempts: 2 });
@@ -136,7 +149,10 @@ describe('claiming emails to send', () => {
 
 describe('errors kept on an email row', () => {
   it('keep the code and message, with addresses masked', () => {
-    const e = Object.assign(new Error('Can’t send mail - all recipients were rejected: 550 <someone@police.test> unknown'), { code: 'EENVELOPE', responseCode: 550 });
+    const e = Object.assign(new Error('Can’t send mail - all recipients were rejected: 550 <someone@police.test> unknown'), {
+      code: 'EENVELOPE',
+      responseCode: 550,
+    });
     expect(safeError(e)).toBe('EENVELOPE 550 Can’t send mail - all recipients were rejected: 550 <[address]> unknown');
   });
 });

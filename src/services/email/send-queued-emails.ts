@@ -87,38 +87,62 @@ interface ClaimedEmail {
 
 /** Claims up to `n` emails (queued, or 'sending' under an expired claim), not among `skip`. One statement. */
 async function claim(db: Kysely<Database>, n: number, skip: readonly string[]): Promise<ClaimedEmail[]> {
-  return db
-    .updateTable('emails')
-    .set((eb) => ({ status: 'sending', claimed_at: sql<Date>`now()`, attempts: eb('attempts', '+', 1) }))
-    .where('id', 'in', (eb) => {
-      let q = eb.selectFrom('emails').select('id')
-        .where((w) => w.or([w('status', '=', 'queued'), w.and([w('status', '=', 'sending'), expired, w('attempts', '<', MAX_ATTEMPTS)])]));
-      if (skip.length) q = q.where('id', '<>', sql<string>`all(${[...skip]}::uuid[])`);
-      return q.orderBy('created_at').orderBy('id').limit(n).forUpdate().skipLocked();
-    })
-    .returning(['id', 'to_address', 'subject', 'body_text', 'attempts', 'created_at'])
-    .execute()
-    // RETURNING keeps no order: oldest first, as claimed.
-    .then((rows) => rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || a.id.localeCompare(b.id)));
+  return (
+    db
+      .updateTable('emails')
+      .set((eb) => ({ status: 'sending', claimed_at: sql<Date>`now()`, attempts: eb('attempts', '+', 1) }))
+      .where('id', 'in', (eb) => {
+        let q = eb
+          .selectFrom('emails')
+          .select('id')
+          .where((w) =>
+            w.or([w('status', '=', 'queued'), w.and([w('status', '=', 'sending'), expired, w('attempts', '<', MAX_ATTEMPTS)])]),
+          );
+        if (skip.length) q = q.where('id', '<>', sql<string>`all(${[...skip]}::uuid[])`);
+        return q.orderBy('created_at').orderBy('id').limit(n).forUpdate().skipLocked();
+      })
+      .returning(['id', 'to_address', 'subject', 'body_text', 'attempts', 'created_at'])
+      .execute()
+      // RETURNING keeps no order: oldest first, as claimed.
+      .then((rows) => rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || a.id.localeCompare(b.id)))
+  );
 }
 
 /** Sends one claimed email and records the outcome on its row. */
-async function sendOne(db: Kysely<Database>, transport: ReturnType<typeof nodemailer.createTransport>, from: string, email: ClaimedEmail): Promise<'sent' | 'retrying' | 'failed'> {
+async function sendOne(
+  db: Kysely<Database>,
+  transport: ReturnType<typeof nodemailer.createTransport>,
+  from: string,
+  email: ClaimedEmail,
+): Promise<'sent' | 'retrying' | 'failed'> {
   try {
     await transport.sendMail({ from, to: email.to_address, subject: email.subject, text: email.body_text });
-    await db.updateTable('emails').set({ status: 'sent', sent_at: new Date(), claimed_at: null, error: null }).where('id', '=', email.id).execute();
+    await db
+      .updateTable('emails')
+      .set({ status: 'sent', sent_at: new Date(), claimed_at: null, error: null })
+      .where('id', '=', email.id)
+      .execute();
     return 'sent';
   } catch (e) {
     const last = email.attempts >= MAX_ATTEMPTS;
-    await db.updateTable('emails').set({ status: last ? 'failed' : 'queued', claimed_at: null, error: safeError(e) }).where('id', '=', email.id).execute();
+    await db
+      .updateTable('emails')
+      .set({ status: last ? 'failed' : 'queued', claimed_at: null, error: safeError(e) })
+      .where('id', '=', email.id)
+      .execute();
     return last ? 'failed' : 'retrying';
   }
 }
 
 /** Fails emails whose last attempt's sender died mid-send (claim expired, no attempts left). */
 async function failAbandoned(db: Kysely<Database>): Promise<void> {
-  await db.updateTable('emails').set({ status: 'failed', claimed_at: null, error: 'Sending did not finish' })
-    .where('status', '=', 'sending').where(expired).where('attempts', '>=', MAX_ATTEMPTS).execute();
+  await db
+    .updateTable('emails')
+    .set({ status: 'failed', claimed_at: null, error: 'Sending did not finish' })
+    .where('status', '=', 'sending')
+    .where(expired)
+    .where('attempts', '>=', MAX_ATTEMPTS)
+    .execute();
 }
 
 /** Moves queued emails (and any left 'sending' by a sender that died) to the outbox, claiming them like the sender does. */
@@ -126,9 +150,16 @@ async function toOutbox(db: Kysely<Database>, limit: number): Promise<number> {
   const moved = await db
     .updateTable('emails')
     .set({ status: 'outbox', claimed_at: null })
-    .where('id', 'in', (eb) => eb.selectFrom('emails').select('id')
-      .where((w) => w.or([w('status', '=', 'queued'), w.and([w('status', '=', 'sending'), expired])]))
-      .orderBy('created_at').limit(limit).forUpdate().skipLocked())
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('emails')
+        .select('id')
+        .where((w) => w.or([w('status', '=', 'queued'), w.and([w('status', '=', 'sending'), expired])]))
+        .orderBy('created_at')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
+    )
     .returning('id')
     .execute();
   return moved.length;
@@ -137,6 +168,8 @@ async function toOutbox(db: Kysely<Database>, limit: number): Promise<number> {
 /** The error's code and message, with anything like an email address masked, at most 500 characters. */
 export function safeError(e: unknown): string {
   const err = e as { code?: unknown; responseCode?: unknown; message?: unknown };
-  const text = [err.code, err.responseCode, typeof err.message === 'string' ? err.message : String(e)].filter((x) => x !== undefined && x !== null && x !== '').join(' ');
+  const text = [err.code, err.responseCode, typeof err.message === 'string' ? err.message : String(e)]
+    .filter((x) => x !== undefined && x !== null && x !== '')
+    .join(' ');
   return text.replace(/[^\s<>"'@]+@[^\s<>"'@]+/g, '[address]').slice(0, 500);
 }

@@ -53,14 +53,26 @@ export async function startTestSmtpServer(opts: { refuse?: (address: string) => 
         const address = /<([^>]*)>/.exec(line)?.[1] ?? '';
         if (verb === 'EHLO') socket.write('250-concord-test\r\n250 8BITMIME\r\n');
         else if (verb === 'HELO' || verb === 'NOOP') reply('250 OK');
-        else if (verb === 'MAIL') { mail = { from: address, to: [], data: '' }; reply('250 OK'); }
-        else if (verb === 'RCPT') {
+        else if (verb === 'MAIL') {
+          mail = { from: address, to: [], data: '' };
+          reply('250 OK');
+        } else if (verb === 'RCPT') {
           if (opts.refuse?.(address)) reply('550 No such user here');
-          else { mail.to.push(address); reply('250 OK'); }
-        } else if (verb === 'DATA') { inData = true; reply('354 End data with <CR><LF>.<CR><LF>'); }
-        else if (verb === 'RSET') { mail = { from: '', to: [], data: '' }; reply('250 OK'); }
-        else if (verb === 'QUIT') { reply('221 Bye'); socket.end(); return; }
-        else reply('502 Command not implemented');
+          else {
+            mail.to.push(address);
+            reply('250 OK');
+          }
+        } else if (verb === 'DATA') {
+          inData = true;
+          reply('354 End data with <CR><LF>.<CR><LF>');
+        } else if (verb === 'RSET') {
+          mail = { from: '', to: [], data: '' };
+          reply('250 OK');
+        } else if (verb === 'QUIT') {
+          reply('221 Bye');
+          socket.end();
+          return;
+        } else reply('502 Command not implemented');
       }
     });
   });
@@ -69,9 +81,10 @@ export async function startTestSmtpServer(opts: { refuse?: (address: string) => 
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -17,10 +17,17 @@ const count = async (db: Kysely<Database>, table: 'districts' | 'wards' | 'polic
 };
 const lsoaCount = async (db: Kysely<Database>, vintage: 2011 | 2021) =>
   Number(
-    (await db.selectFrom('lsoas').select((eb) => eb.fn.countAll<number>().as('n')).where('vintage', '=', vintage).executeTakeFirstOrThrow()).n,
+    (
+      await db
+        .selectFrom('lsoas')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('vintage', '=', vintage)
+        .executeTakeFirstOrThrow()
+    ).n,
   );
 const wardCode = async (db: Kysely<Database>, name: string) =>
-  (await db.selectFrom('wards').select('code').where('name', '=', name).where('district_code', '=', 'E06000016').executeTakeFirstOrThrow()).code;
+  (await db.selectFrom('wards').select('code').where('name', '=', name).where('district_code', '=', 'E06000016').executeTakeFirstOrThrow())
+    .code;
 
 describe.skipIf(sharedDataMissing() !== null)('loading the LLR geography', () => {
   let h: DbHandle;
@@ -73,7 +80,14 @@ describe.skipIf(sharedDataMissing() !== null)('loading the LLR geography', () =>
   it('maps Leicester wards named like a neighbourhood to that NPA, and leaves the others to the district mapping', async () => {
     expect(first.wardNpaMappings).toBe(17);
     const npaOf = async (ward: string) =>
-      (await h.db.selectFrom('npa_mappings').select('npa_code').where('area_type', '=', 'ward').where('area_code', '=', await wardCode(h.db, ward)).executeTakeFirst())?.npa_code;
+      (
+        await h.db
+          .selectFrom('npa_mappings')
+          .select('npa_code')
+          .where('area_type', '=', 'ward')
+          .where('area_code', '=', await wardCode(h.db, ward))
+          .executeTakeFirst()
+      )?.npa_code;
     expect(await npaOf('Western')).toBe('leicester-west');
     expect(await npaOf('Humberstone & Hamilton')).toBe('leicester-east');
     expect(await npaOf('Eyres Monsell')).toBe('leicester-south');
@@ -93,8 +107,25 @@ describe.skipIf(sharedDataMissing() !== null)('loading the LLR geography', () =>
     const castle = await wardCode(h.db, 'Castle');
     const western = await wardCode(h.db, 'Western');
     await h.db.updateTable('wards').set({ name: 'Renamed' }).where('code', '=', castle).execute();
-    await h.db.insertInto('wards').values({ code: 'E05999999', name: 'Abolished', district_code: 'E06000016', geometry: '{}', min_lon: 0, min_lat: 0, max_lon: 0, max_lat: 0 }).execute();
-    await h.db.updateTable('npa_mappings').set({ npa_code: 'leicester-central' }).where('area_type', '=', 'ward').where('area_code', '=', western).execute();
+    await h.db
+      .insertInto('wards')
+      .values({
+        code: 'E05999999',
+        name: 'Abolished',
+        district_code: 'E06000016',
+        geometry: '{}',
+        min_lon: 0,
+        min_lat: 0,
+        max_lon: 0,
+        max_lat: 0,
+      })
+      .execute();
+    await h.db
+      .updateTable('npa_mappings')
+      .set({ npa_code: 'leicester-central' })
+      .where('area_type', '=', 'ward')
+      .where('area_code', '=', western)
+      .execute();
 
     const second = await loadGeography(h.db, GEOGRAPHY_DIR);
     expect(second).toEqual(first);
@@ -127,7 +158,13 @@ describe.skipIf(sharedDataMissing() !== null)('loading the LLR geography', () =>
     fs.writeFileSync(badJson, '{"type": "FeatureCollection", "features": [');
     await expect(loadGeography(h.db, dir)).rejects.toThrow(badJson);
 
-    fs.writeFileSync(badJson, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { LSOA21CD: 'E01000001' }, geometry: { type: 'Point', coordinates: [0, 0] } }] }));
+    fs.writeFileSync(
+      badJson,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { LSOA21CD: 'E01000001' }, geometry: { type: 'Point', coordinates: [0, 0] } }],
+      }),
+    );
     await expect(loadGeography(h.db, dir)).rejects.toThrow(`${badJson}: feature 0 has no Polygon or MultiPolygon geometry`);
     expect(await lsoaCount(h.db, 2021)).toBe(634);
   });

@@ -61,14 +61,22 @@ const replaced = {
 async function writeWards(trx: Transaction<Database>, wards: SmallAreaRecord[]): Promise<void> {
   for (const batch of chunks(wards)) {
     const rows = batch.map((w) => ({ code: w.code, name: w.name, district_code: w.districtCode, ...bboxColumns(w.geometry) }));
-    await trx.insertInto('wards').values(rows).onConflict((oc) => oc.column('code').doUpdateSet(replaced)).execute();
+    await trx
+      .insertInto('wards')
+      .values(rows)
+      .onConflict((oc) => oc.column('code').doUpdateSet(replaced))
+      .execute();
   }
   const districts = [...new Set(wards.map((w) => w.districtCode))];
   if (districts.length === 0) return;
   await trx
     .deleteFrom('wards')
     .where('district_code', 'in', districts)
-    .where('code', 'not in', wards.map((w) => w.code))
+    .where(
+      'code',
+      'not in',
+      wards.map((w) => w.code),
+    )
     .execute();
 }
 
@@ -91,7 +99,11 @@ async function writeLsoas(trx: Transaction<Database>, vintage: 2011 | 2021, lsoa
     .deleteFrom('lsoas')
     .where('vintage', '=', vintage)
     .where('district_code', 'in', districts)
-    .where('code', 'not in', lsoas.map((l) => l.code))
+    .where(
+      'code',
+      'not in',
+      lsoas.map((l) => l.code),
+    )
     .execute();
 }
 
@@ -145,7 +157,10 @@ export async function loadGeography(
       await writeWards(trx, files.wards);
       onProgress(`Wards: ${counts.wards}`);
     }
-    for (const [vintage, lsoas] of [[2011, files.lsoa11], [2021, files.lsoa21]] as const) {
+    for (const [vintage, lsoas] of [
+      [2011, files.lsoa11],
+      [2021, files.lsoa21],
+    ] as const) {
       if (!lsoas) continue;
       await writeLsoas(trx, vintage, lsoas);
       onProgress(`LSOA ${vintage}: ${lsoas.length}`);

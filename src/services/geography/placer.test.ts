@@ -27,7 +27,10 @@ interface AsbRow {
  */
 function sampleAsbRows(): AsbRow[] {
   const out: AsbRow[] = [];
-  for (const file of fs.readdirSync(POLICEUK_DIR).filter((f) => f.endsWith('.csv')).sort()) {
+  for (const file of fs
+    .readdirSync(POLICEUK_DIR)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()) {
     const [header = '', ...lines] = fs.readFileSync(path.join(POLICEUK_DIR, file), 'utf8').split(/\r?\n/);
     const asb = lines.filter((l) => l.includes(`,${ASB},`));
     const rows = parse([header, ...asb].join('\n'), { columns: true }) as Record<string, string>[];

@@ -35,8 +35,14 @@ async function readBoundaries(db: Kysely<Database>): Promise<Boundaries> {
     })),
     wards: small(wards, 'ward'),
     // `pg` may return smallint as a number or string depending on parsers: compare loosely.
-    lsoa11: small(lsoas.filter((l) => Number(l.vintage) === 2011), 'LSOA'),
-    lsoa21: small(lsoas.filter((l) => Number(l.vintage) === 2021), 'LSOA'),
+    lsoa11: small(
+      lsoas.filter((l) => Number(l.vintage) === 2011),
+      'LSOA',
+    ),
+    lsoa21: small(
+      lsoas.filter((l) => Number(l.vintage) === 2021),
+      'LSOA',
+    ),
     npaMappings: mappings.map((m) => ({ areaType: m.area_type, areaCode: m.area_code, npaCode: m.npa_code })),
   };
 }

@@ -19,7 +19,10 @@ describe.skipIf(policeUkDataMissing() !== null)('importing police.uk street-leve
   let tmp: string;
   const lsoas = llrLsoaDistricts();
   const count = async (table: 'incidents' | 'police_crimes', month: string) =>
-    Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE month = ${`${month}-01`}::date`.execute(h.db)).rows[0]!.n);
+    Number(
+      (await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE month = ${`${month}-01`}::date`.execute(h.db))
+        .rows[0]!.n,
+    );
   const runsOf = async (fileName: string) => h.db.selectFrom('import_runs').selectAll().where('file_name', '=', fileName).execute();
 
   beforeAll(async () => {
@@ -55,14 +58,24 @@ describe.skipIf(policeUkDataMissing() !== null)('importing police.uk street-leve
     it('stores the other crimes inside LLR, counting the ASB proxies among them', async () => {
       expect(first.crimesAdded).toBe(expected.crimes);
       expect(await count('police_crimes', month)).toBe(expected.crimes);
-      const proxies = await sql<{ n: number }>`SELECT count(*)::int AS n FROM police_crimes WHERE month = ${`${month}-01`}::date AND asb_proxy`.execute(h.db);
+      const proxies = await sql<{
+        n: number;
+      }>`SELECT count(*)::int AS n FROM police_crimes WHERE month = ${`${month}-01`}::date AND asb_proxy`.execute(h.db);
       expect(first.proxyCrimesAdded).toBe(Number(proxies.rows[0]!.n));
       expect(first.proxyCrimesAdded).toBeGreaterThan(0);
     });
 
     it('accounts for every row exactly once', () => {
       const s = first;
-      expect(s.incidentsAdded + s.incidentsAlreadyPresent + s.crimesAdded + s.crimesAlreadyPresent + s.outsideLlr + s.withoutLocation + s.rejected).toBe(s.rowsRead);
+      expect(
+        s.incidentsAdded +
+          s.incidentsAlreadyPresent +
+          s.crimesAdded +
+          s.crimesAlreadyPresent +
+          s.outsideLlr +
+          s.withoutLocation +
+          s.rejected,
+      ).toBe(s.rowsRead);
       expect(s.withoutLocation).toBe(expected.withoutLocation);
       expect(s.rejected).toBe(0);
       expect(s.outsideLlr).toBeGreaterThan(0);
@@ -86,8 +99,15 @@ describe.skipIf(policeUkDataMissing() !== null)('importing police.uk street-leve
     });
 
     it('adds nothing when the same file is imported again', async () => {
-      const again = summaryOf(await importPoliceUkFile(h.db, { name: `${month}.csv`, stream: fs.createReadStream(streetFile(month)) }, { actor: null }));
-      expect(again).toMatchObject({ incidentsAdded: 0, crimesAdded: 0, incidentsAlreadyPresent: expected.incidents, crimesAlreadyPresent: expected.crimes });
+      const again = summaryOf(
+        await importPoliceUkFile(h.db, { name: `${month}.csv`, stream: fs.createReadStream(streetFile(month)) }, { actor: null }),
+      );
+      expect(again).toMatchObject({
+        incidentsAdded: 0,
+        crimesAdded: 0,
+        incidentsAlreadyPresent: expected.incidents,
+        crimesAlreadyPresent: expected.crimes,
+      });
       expect(again.sha256).toBe(first.sha256);
       expect(await count('incidents', month)).toBe(expected.incidents);
     });
@@ -95,8 +115,18 @@ describe.skipIf(policeUkDataMissing() !== null)('importing police.uk street-leve
     it('records the import run and an audit record with counts only', async () => {
       const runs = await runsOf(path.basename(streetFile(month)));
       expect(runs).toHaveLength(1);
-      expect(runs[0]).toMatchObject({ rows_read: expected.rows, incidents_added: expected.incidents, crimes_added: expected.crimes, rejected: 0 });
-      const audit = await h.db.selectFrom('audit_log').select(['detail', 'outcome']).where('action', '=', 'import.police_uk').where('entity_id', '=', runs[0]!.id).executeTakeFirstOrThrow();
+      expect(runs[0]).toMatchObject({
+        rows_read: expected.rows,
+        incidents_added: expected.incidents,
+        crimes_added: expected.crimes,
+        rejected: 0,
+      });
+      const audit = await h.db
+        .selectFrom('audit_log')
+        .select(['detail', 'outcome'])
+        .where('action', '=', 'import.police_uk')
+        .where('entity_id', '=', runs[0]!.id)
+        .executeTakeFirstOrThrow();
       expect(audit.outcome).toBe('success');
       expect(audit.detail).toMatchObject({ rowsRead: expected.rows, incidentsAdded: expected.incidents });
       expect(JSON.stringify(audit.detail)).not.toMatch(/On or near/);
@@ -114,7 +144,12 @@ describe.skipIf(policeUkDataMissing() !== null)('importing police.uk street-leve
     expect(await count('incidents', '2021-06')).toBe(0);
     expect(await count('police_crimes', '2021-06')).toBe(0);
     expect(await runsOf('2021-06-leicestershire-street.csv')).toHaveLength(0);
-    const audit = await h.db.selectFrom('audit_log').select('detail').where('action', '=', 'import.police_uk').where('outcome', '=', 'failure').execute();
+    const audit = await h.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'import.police_uk')
+      .where('outcome', '=', 'failure')
+      .execute();
     expect(audit.length).toBeGreaterThan(0);
   });
 
@@ -124,7 +159,11 @@ describe.skipIf(policeUkDataMissing() !== null)('importing police.uk street-leve
     fs.writeFileSync(garbled, `${firstLines}\n,2021-07,"Leicestershire Police,Leicestershire`);
     const unclosed = await importPoliceUkFile(h.db, garbled, { actor: null });
     expect(!unclosed.ok && unclosed.error).toMatch(/^The file could not be read as CSV: /);
-    const binary = await importPoliceUkFile(h.db, { name: 'photo.csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2]) }, { actor: null });
+    const binary = await importPoliceUkFile(
+      h.db,
+      { name: 'photo.csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2]) },
+      { actor: null },
+    );
     expect(!binary.ok && binary.error).toMatch(/^This is not a police.uk street-level CSV file\./);
     const missing = await importPoliceUkFile(h.db, path.join(tmp, 'nope.csv'), { actor: null });
     expect(!missing.ok && missing.error).toBe('The file could not be read: it does not exist');
@@ -137,7 +176,14 @@ describe.skipIf(policeUkDataMissing() !== null)('importing police.uk street-leve
     const header = fs.readFileSync(streetFile('2025-03'), 'utf8').split('\n')[0];
     const row = (month: string, lon: string, type = 'Anti-social behaviour', id = '') =>
       `${id},${month},Leicestershire Police,Leicestershire Police,${lon},52.621410,On or near Hobill Close,E01025631,Blaby 002A,${type},,`;
-    const text = [header, row('2030-01', '-1.210015'), row('2030/01', '-1.210015'), row('2030-01', 'abc'), row('2030-01', '-1.210015'), row('2030-01', '-1.210015', 'Burglary')].join('\n');
+    const text = [
+      header,
+      row('2030-01', '-1.210015'),
+      row('2030/01', '-1.210015'),
+      row('2030-01', 'abc'),
+      row('2030-01', '-1.210015'),
+      row('2030-01', '-1.210015', 'Burglary'),
+    ].join('\n');
     const s = summaryOf(await importPoliceUkFile(h.db, { name: 'test-street.csv', buffer: Buffer.from(`${text}\n`) }, { actor: null }));
     expect(s).toMatchObject({ rowsRead: 5, incidentsAdded: 2, rejected: 3 });
     expect(s.rejections).toEqual([
@@ -145,8 +191,17 @@ describe.skipIf(policeUkDataMissing() !== null)('importing police.uk street-leve
       { line: 4, reason: 'Longitude is not a number' },
       { line: 6, reason: 'Crime ID is empty (police.uk gives every crime one)' },
     ]);
-    expect(s.rejectionReasons).toEqual({ 'Month is not YYYY-MM': 1, 'Longitude is not a number': 1, 'Crime ID is empty (police.uk gives every crime one)': 1 });
-    const ids = await h.db.selectFrom('incidents').select(['source_id', 'reference', 'district_code']).where('month', '=', '2030-01-01').orderBy('source_id').execute();
+    expect(s.rejectionReasons).toEqual({
+      'Month is not YYYY-MM': 1,
+      'Longitude is not a number': 1,
+      'Crime ID is empty (police.uk gives every crime one)': 1,
+    });
+    const ids = await h.db
+      .selectFrom('incidents')
+      .select(['source_id', 'reference', 'district_code'])
+      .where('month', '=', '2030-01-01')
+      .orderBy('source_id')
+      .execute();
     expect(ids.map((i) => i.source_id)).toEqual(['2030-01|-1.210015|52.62141|E01025631|1', '2030-01|-1.210015|52.62141|E01025631|2']);
     expect(ids.every((i) => i.district_code === 'E07000129')).toBe(true);
   });

@@ -44,9 +44,7 @@ export interface PoliceUkBatchOptions extends Omit<PoliceUkImportOptions, 'onPro
   onFileDone?: (result: PoliceUkImportResult, index: number) => void;
 }
 
-export type PoliceUkImportResult =
-  | { ok: true; summary: PoliceUkImportSummary }
-  | { ok: false; fileName: string; error: string };
+export type PoliceUkImportResult = { ok: true; summary: PoliceUkImportSummary } | { ok: false; fileName: string; error: string };
 
 async function failure(db: Kysely<Database>, actor: Actor | null, fileName: string, error: string): Promise<PoliceUkImportResult> {
   await writeAudit(db, actor, { action: 'import.police_uk', outcome: 'failure', detail: { error } });
@@ -77,7 +75,11 @@ const settings = (opts: PoliceUkImportOptions | PoliceUkBatchOptions) => {
  *   cannot be imported (nothing is stored then; a failure audit record is written)
  * @throws on database errors (the transaction is rolled back)
  */
-export async function importPoliceUkFile(db: Kysely<Database>, input: PoliceUkInput, opts: PoliceUkImportOptions): Promise<PoliceUkImportResult> {
+export async function importPoliceUkFile(
+  db: Kysely<Database>,
+  input: PoliceUkInput,
+  opts: PoliceUkImportOptions,
+): Promise<PoliceUkImportResult> {
   const ctx = await loadImportContext(db);
   if (typeof ctx === 'string') return failure(db, opts.actor, inputName(input), ctx);
   const { proxyCrimeTypes, proxies, maxListedRejections } = settings(opts);
@@ -100,7 +102,7 @@ export async function importPoliceUkFiles(
   const { proxyCrimeTypes, proxies, maxListedRejections } = settings(opts);
   const sizeOf = async (file: string) => (await fs.stat(file).catch(() => null))?.size || 1;
   const weights = await Promise.all(
-    inputs.map((i) => (typeof i === 'string' ? sizeOf(i) : 'path' in i ? sizeOf(i.path) : 'buffer' in i ? i.buffer.length || 1 : 1)),
+    inputs.map(async (i) => (typeof i === 'string' ? sizeOf(i) : 'path' in i ? sizeOf(i.path) : 'buffer' in i ? i.buffer.length || 1 : 1)),
   );
   const total = weights.reduce((a, b) => a + b, 0);
   const fractions = inputs.map(() => 0);

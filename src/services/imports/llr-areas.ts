@@ -16,7 +16,11 @@ export interface LoadedLlrAreas extends LlrAreas {
 export async function loadLlrAreas(db: Kysely<Database>): Promise<LoadedLlrAreas> {
   const [lsoaRows, districtRows, npaRows] = await Promise.all([
     db.selectFrom('lsoas').select(['code', 'vintage', 'district_code']).execute(),
-    db.selectFrom('districts').select(['code', 'csp_code']).select((eb) => eb('geometry', 'is not', null).as('has_geometry')).execute(),
+    db
+      .selectFrom('districts')
+      .select(['code', 'csp_code'])
+      .select((eb) => eb('geometry', 'is not', null).as('has_geometry'))
+      .execute(),
     db.selectFrom('npa_mappings').select(['area_code', 'npa_code']).where('area_type', '=', 'district').execute(),
   ]);
   const lsoas = new Map<string, LlrLsoa & { vintages: Set<2011 | 2021> }>();
@@ -27,8 +31,6 @@ export async function loadLlrAreas(db: Kysely<Database>): Promise<LoadedLlrAreas
     else lsoas.set(r.code, { vintages: new Set([vintage]), districtCode: r.district_code });
   }
   const npaByDistrict = new Map(npaRows.map((r) => [r.area_code, r.npa_code]));
-  const districts = new Map(
-    districtRows.map((d) => [d.code, { cspCode: d.csp_code, npaCode: npaByDistrict.get(d.code) ?? null }]),
-  );
+  const districts = new Map(districtRows.map((d) => [d.code, { cspCode: d.csp_code, npaCode: npaByDistrict.get(d.code) ?? null }]));
   return { lsoas, districts, districtBoundaries: districtRows.filter((d) => d.has_geometry).length };
 }

@@ -47,7 +47,12 @@ function progressWriter(db: Kysely<Database>, id: string) {
     while (latest) {
       const [done, total] = latest;
       latest = null;
-      await db.updateTable('jobs').set({ progress_done: done, progress_total: total }).where('id', '=', id).execute().catch(() => undefined);
+      await db
+        .updateTable('jobs')
+        .set({ progress_done: done, progress_total: total })
+        .where('id', '=', id)
+        .execute()
+        .catch(() => undefined);
     }
     inFlight = null;
   };
@@ -91,12 +96,7 @@ async function runJob(db: Kysely<Database>, actor: Actor, id: string, files: Upl
  * @returns the job id
  * @throws Error when the actor may not import (permission 'incidents:import')
  */
-export async function startPoliceUkImportJob(
-  db: Kysely<Database>,
-  actor: Actor,
-  files: UploadedFile[],
-  dir?: string,
-): Promise<string> {
+export async function startPoliceUkImportJob(db: Kysely<Database>, actor: Actor, files: UploadedFile[], dir?: string): Promise<string> {
   if (!can(actor, 'incidents:import')) throw new Error('Your role does not allow importing police.uk files');
   const job = await db
     .insertInto('jobs')

@@ -11,10 +11,7 @@ import { checkHeader, POLICE_UK_COLUMNS } from '../../domain/imports/police-uk.j
 
 /** A file to import: a path, or a named file on disk, buffer or stream (e.g. an upload). */
 export type PoliceUkInput =
-  | string
-  | { name: string; path: string }
-  | { name: string; buffer: Buffer }
-  | { name: string; stream: AsyncIterable<Buffer | string> };
+  string | { name: string; path: string } | { name: string; buffer: Buffer } | { name: string; stream: AsyncIterable<Buffer | string> };
 
 /** The file cannot be imported at all; the message says why, in plain words. */
 export class PoliceUkFileError extends Error {
@@ -63,7 +60,10 @@ export async function headerProblem(filePath: string): Promise<string | null> {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(16 * 1024), 0, 16 * 1024, 0);
     if (bytesRead === 0) return 'The file is empty';
     const end = buffer.subarray(0, bytesRead).indexOf(10);
-    const line = buffer.subarray(0, end === -1 ? bytesRead : end).toString('utf8').replace(/\r$/, '');
+    const line = buffer
+      .subarray(0, end === -1 ? bytesRead : end)
+      .toString('utf8')
+      .replace(/\r$/, '');
     let fields: string[];
     try {
       const parsed = Papa.parse<string[]>(line.replace(/^\uFEFF/, ''), { delimiter: ',' });

@@ -17,8 +17,17 @@ export const BATCH_ROWS = 5000;
 type Cell = string | number | boolean | null;
 
 const place = (row: PoliceUkRow, p: PlacedRow): Cell[] => [
-  row.location, row.latitude, row.longitude, p.easting, p.northing,
-  p.lsoa11Code, p.lsoa21Code, p.wardCode, p.districtCode, p.cspCode, p.npaCode,
+  row.location,
+  row.latitude,
+  row.longitude,
+  p.easting,
+  p.northing,
+  p.lsoa11Code,
+  p.lsoa21Code,
+  p.wardCode,
+  p.districtCode,
+  p.cspCode,
+  p.npaCode,
 ];
 
 const PLACE_COLUMNS = sql.raw(

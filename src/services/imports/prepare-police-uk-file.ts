@@ -75,7 +75,15 @@ export async function preparePoliceUkFile(
 ): Promise<PrepareResult> {
   const startedAt = Date.now();
   const fileName = inputName(input);
-  const counts: PreparedCounts = { rowsRead: 0, asbRows: 0, outsideLlr: 0, withoutLocation: 0, rejected: 0, rejectionReasons: {}, rejections: [] };
+  const counts: PreparedCounts = {
+    rowsRead: 0,
+    asbRows: 0,
+    outsideLlr: 0,
+    withoutLocation: 0,
+    rejected: 0,
+    rejectionReasons: {},
+    rejections: [],
+  };
   const incidents = new StagedIncidents();
   const crimes = new StagedCrimes();
   const ids = new AsbSourceIds();

@@ -30,7 +30,10 @@ export const streetFile = (month: string) => path.join(POLICEUK_DIR, `${month}-l
 /** LLR LSOA code → district code, from the derived lookups (both vintages). */
 export function llrLsoaDistricts(): Map<string, string> {
   const map = new Map<string, string>();
-  for (const [file, column] of [['llr_lsoa2011_to_lad_DERIVED.csv', 'LSOA11CD'], ['llr_lsoa2021_to_lad_DERIVED.csv', 'LSOA21CD']] as const) {
+  for (const [file, column] of [
+    ['llr_lsoa2011_to_lad_DERIVED.csv', 'LSOA11CD'],
+    ['llr_lsoa2021_to_lad_DERIVED.csv', 'LSOA21CD'],
+  ] as const) {
     const rows = parse(fs.readFileSync(path.join(LOOKUPS, file)), { columns: true }) as Record<string, string>[];
     for (const r of rows) map.set(r[column]!, r.LADCD!);
   }

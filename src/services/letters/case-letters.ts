@@ -30,11 +30,26 @@ function lettersQuery(db: Kysely<Database>, caseId: string) {
     .leftJoin('people as p', 'p.id', 'l.person_id')
     .leftJoin('users as u', 'u.id', 'l.produced_by')
     .select((eb) => [
-      'l.id', 'l.method', 'l.produced_at as producedAt', 'l.docx_document_id as docx', 'l.pdf_document_id as pdf',
-      't.name as templateName', 't.version as templateVersion', 'p.forename', 'p.surname', 'u.name as producedByName',
-      eb.exists(
-        eb.selectFrom('victim_contact_plans as v').select('v.id').whereRef('v.case_id', '=', 'l.case_id').whereRef('v.person_id', '=', 'l.person_id').whereRef('v.created_at', '<=', 'l.produced_at'),
-      ).as('fromPlan'),
+      'l.id',
+      'l.method',
+      'l.produced_at as producedAt',
+      'l.docx_document_id as docx',
+      'l.pdf_document_id as pdf',
+      't.name as templateName',
+      't.version as templateVersion',
+      'p.forename',
+      'p.surname',
+      'u.name as producedByName',
+      eb
+        .exists(
+          eb
+            .selectFrom('victim_contact_plans as v')
+            .select('v.id')
+            .whereRef('v.case_id', '=', 'l.case_id')
+            .whereRef('v.person_id', '=', 'l.person_id')
+            .whereRef('v.created_at', '<=', 'l.produced_at'),
+        )
+        .as('fromPlan'),
     ])
     .where('l.case_id', '=', caseId);
 }
@@ -77,7 +92,12 @@ export interface LetterChoices {
 }
 
 const ROLE_WORDS: Record<string, string> = {
-  victim: 'victim', complainant: 'complainant', perpetrator: 'perpetrator', witness: 'witness', parent_guardian: 'parent or guardian', professional: 'professional',
+  victim: 'victim',
+  complainant: 'complainant',
+  perpetrator: 'perpetrator',
+  witness: 'witness',
+  parent_guardian: 'parent or guardian',
+  professional: 'professional',
 };
 
 /** What the "Produce a letter" form offers; undefined when the case is not visible. */

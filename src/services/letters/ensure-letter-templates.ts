@@ -11,7 +11,16 @@ import { DEFAULT_LETTER_TEMPLATES } from '../../domain/letters/default-templates
 export async function ensureLetterTemplates(db: Executor): Promise<string[]> {
   const added = await db
     .insertInto('letter_templates')
-    .values(DEFAULT_LETTER_TEMPLATES.map((t) => ({ code: t.code, version: 1, name: t.name, recipient: t.recipient, subject: t.subject, body: t.body })))
+    .values(
+      DEFAULT_LETTER_TEMPLATES.map((t) => ({
+        code: t.code,
+        version: 1,
+        name: t.name,
+        recipient: t.recipient,
+        subject: t.subject,
+        body: t.body,
+      })),
+    )
     .onConflict((oc) => oc.columns(['code', 'version']).doNothing())
     .returning('code')
     .execute();

@@ -20,9 +20,23 @@ function newestVersions(db: Executor) {
   return db
     .selectFrom('letter_templates as t')
     .leftJoin('users as u', 'u.id', 't.published_by')
-    .select(['t.id', 't.code', 't.version', 't.name', 't.recipient', 't.subject', 't.body', 't.published_at as publishedAt', 'u.name as publishedByName'])
+    .select([
+      't.id',
+      't.code',
+      't.version',
+      't.name',
+      't.recipient',
+      't.subject',
+      't.body',
+      't.published_at as publishedAt',
+      'u.name as publishedByName',
+    ])
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('letter_templates as n').select('n.id').whereRef('n.code', '=', 't.code').whereRef('n.version', '>', 't.version'))),
+      not(
+        exists(
+          selectFrom('letter_templates as n').select('n.id').whereRef('n.code', '=', 't.code').whereRef('n.version', '>', 't.version'),
+        ),
+      ),
     );
 }
 
@@ -44,7 +58,17 @@ export async function templateVersions(db: Executor, code: string): Promise<Lett
   return db
     .selectFrom('letter_templates as t')
     .leftJoin('users as u', 'u.id', 't.published_by')
-    .select(['t.id', 't.code', 't.version', 't.name', 't.recipient', 't.subject', 't.body', 't.published_at as publishedAt', 'u.name as publishedByName'])
+    .select([
+      't.id',
+      't.code',
+      't.version',
+      't.name',
+      't.recipient',
+      't.subject',
+      't.body',
+      't.published_at as publishedAt',
+      'u.name as publishedByName',
+    ])
     .where('t.code', '=', code)
     .orderBy('t.version', 'desc')
     .execute();

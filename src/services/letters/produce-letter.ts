@@ -44,7 +44,16 @@ async function loadIntervention(db: Executor, caseId: string, id: string) {
   return db
     .selectFrom('interventions as i')
     .innerJoin('intervention_types as t', 't.code', 'i.type_code')
-    .select(['i.id', 'i.type_code as typeCode', 't.name as typeName', 'i.conduct', 'i.terms', 'i.issued_on as issuedOn', 'i.compliance_due_on as complianceDueOn', 'i.review_on as reviewOn'])
+    .select([
+      'i.id',
+      'i.type_code as typeCode',
+      't.name as typeName',
+      'i.conduct',
+      'i.terms',
+      'i.issued_on as issuedOn',
+      'i.compliance_due_on as complianceDueOn',
+      'i.review_on as reviewOn',
+    ])
     .where('i.id', '=', id)
     .where('i.case_id', '=', caseId)
     .executeTakeFirst();
@@ -79,17 +88,34 @@ export async function produceLetter(
     const template = await templateInUse(trx, request.templateCode);
     if (!template) throw new CaseRuleError('templateCode', 'Select the letter to produce');
     const roles = isUuid(request.personId)
-      ? (await trx.selectFrom('case_parties').select('role').where('case_id', '=', caseId).where('person_id', '=', request.personId).where('removed_at', 'is', null).execute()).map((r) => r.role)
+      ? (
+          await trx
+            .selectFrom('case_parties')
+            .select('role')
+            .where('case_id', '=', caseId)
+            .where('person_id', '=', request.personId)
+            .where('removed_at', 'is', null)
+            .execute()
+        ).map((r) => r.role)
       : [];
     if (!roles.length) throw new CaseRuleError('personId', 'Select who the letter is to');
     if (template.recipient !== 'any' && !roles.some((r) => ROLES_FOR[template.recipient as 'perpetrator' | 'victim'].includes(r))) {
-      throw new CaseRuleError('personId', template.recipient === 'victim' ? `A ${template.name.toLowerCase()} can only go to a victim or complainant` : `A ${template.name.toLowerCase()} can only go to a perpetrator or their parent or guardian`);
+      throw new CaseRuleError(
+        'personId',
+        template.recipient === 'victim'
+          ? `A ${template.name.toLowerCase()} can only go to a victim or complainant`
+          : `A ${template.name.toLowerCase()} can only go to a perpetrator or their parent or guardian`,
+      );
     }
     const intervention = request.interventionId ? await loadIntervention(trx, caseId, request.interventionId) : null;
     if (intervention === undefined) throw new CaseRuleError('interventionId', 'Select an intervention on this case');
 
     const kase = await trx.selectFrom('cases').select(['reference', 'summary']).where('id', '=', caseId).executeTakeFirstOrThrow();
-    const person = await trx.selectFrom('people').select(['forename', 'surname', 'address', 'postcode']).where('id', '=', request.personId).executeTakeFirstOrThrow();
+    const person = await trx
+      .selectFrom('people')
+      .select(['forename', 'surname', 'address', 'postcode'])
+      .where('id', '=', request.personId)
+      .executeTakeFirstOrThrow();
     const today = londonDate(now);
     const fields = letterFields({
       caseReference: kase.reference,
@@ -110,7 +136,14 @@ export async function produceLetter(
 
     const isVictim = roles.includes('victim');
     const plan = isVictim
-      ? await trx.selectFrom('victim_contact_plans').select('method').where('case_id', '=', caseId).where('person_id', '=', request.personId).orderBy('created_at', 'desc').orderBy('id', 'desc').executeTakeFirst()
+      ? await trx
+          .selectFrom('victim_contact_plans')
+          .select('method')
+          .where('case_id', '=', caseId)
+          .where('person_id', '=', request.personId)
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc')
+          .executeTakeFirst()
       : undefined;
     const method = letterMethod(isVictim, plan?.method ?? null);
 
@@ -135,8 +168,14 @@ export async function produceLetter(
         await trx
           .insertInto('case_documents')
           .values({
-            case_id: caseId, document_type: 'letter', file_name: f.name, content_type: f.type, size_bytes: f.content.length,
-            sha256: crypto.createHash('sha256').update(f.content).digest('hex'), content: f.content, uploaded_by: actor.userId,
+            case_id: caseId,
+            document_type: 'letter',
+            file_name: f.name,
+            content_type: f.type,
+            size_bytes: f.content.length,
+            sha256: crypto.createHash('sha256').update(f.content).digest('hex'),
+            content: f.content,
+            uploaded_by: actor.userId,
           })
           .returning('id')
           .executeTakeFirstOrThrow(),
@@ -146,13 +185,30 @@ export async function produceLetter(
     const letter = await trx
       .insertInto('letters')
       .values({
-        case_id: caseId, template_id: template.id, intervention_id: intervention?.id ?? null, person_id: request.personId,
-        method: method.method, docx_document_id: docx!.id, pdf_document_id: pdf!.id, produced_by: actor.userId, produced_at: now,
+        case_id: caseId,
+        template_id: template.id,
+        intervention_id: intervention?.id ?? null,
+        person_id: request.personId,
+        method: method.method,
+        docx_document_id: docx!.id,
+        pdf_document_id: pdf!.id,
+        produced_by: actor.userId,
+        produced_at: now,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const detail = { letterId: letter.id, templateCode: template.code, templateVersion: template.version, docxDocumentId: docx!.id, pdfDocumentId: pdf!.id };
-    await appendCaseEvent(trx, actor, caseId, { kind: 'letter', summary: `${template.name} produced for ${fields['recipient.name']} (DOCX and PDF)`, detail });
+    const detail = {
+      letterId: letter.id,
+      templateCode: template.code,
+      templateVersion: template.version,
+      docxDocumentId: docx!.id,
+      pdfDocumentId: pdf!.id,
+    };
+    await appendCaseEvent(trx, actor, caseId, {
+      kind: 'letter',
+      summary: `${template.name} produced for ${fields['recipient.name']} (DOCX and PDF)`,
+      detail,
+    });
     await writeAudit(trx, actor, { action: 'case.letter.produce', entityType: 'case', entityId: caseId, detail, ip: opts.ip ?? null });
     return { letterId: letter.id, docxDocumentId: docx!.id, pdfDocumentId: pdf!.id };
   });

@@ -26,21 +26,37 @@ describe('publishing a letter template', () => {
     const { actor: officer } = await anActor(h.db, POLICE, ['officer']);
     const victim = await aPerson(h.db, { surname: 'Victim' });
     const { id: caseId } = await aCaseWith(h.db, { parties: [{ personId: victim, role: 'victim' }] });
-    const first = await produceLetter(h.db, officer, caseId, { templateCode: 'case_closure_victim', personId: victim, interventionId: null });
+    const first = await produceLetter(h.db, officer, caseId, {
+      templateCode: 'case_closure_victim',
+      personId: victim,
+      interventionId: null,
+    });
     const v1 = (await templateInUse(h.db, 'case_closure_victim'))!;
-    const { version } = await publishLetterTemplate(h.db, admin, 'case_closure_victim', { name: v1.name, subject: v1.subject, body: `${v1.body}\n\nA new closing line.` });
+    const { version } = await publishLetterTemplate(h.db, admin, 'case_closure_victim', {
+      name: v1.name,
+      subject: v1.subject,
+      body: `${v1.body}\n\nA new closing line.`,
+    });
     expect(version).toBe(2);
     expect((await templateInUse(h.db, 'case_closure_victim'))!.body).toContain('A new closing line.');
     const letter = await h.db.selectFrom('letters').select('template_id').where('id', '=', first.letterId).executeTakeFirstOrThrow();
     expect(letter.template_id).toBe(v1.id);
-    const audit = await h.db.selectFrom('audit_log').select('detail').where('action', '=', 'letter_template.publish').executeTakeFirstOrThrow();
+    const audit = await h.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'letter_template.publish')
+      .executeTakeFirstOrThrow();
     expect(audit.detail).toEqual({ code: 'case_closure_victim', version: 2 });
   });
 
   it('refuses unknown merge fields, an unchanged letter, an unknown template, and non-administrators', async () => {
     const { actor: admin } = await anActor(h.db, POLICE, ['administrator']);
     const cpw = (await templateInUse(h.db, 'cpw'))!;
-    const err = await publishLetterTemplate(h.db, admin, 'cpw', { name: 'x', subject: '{{ case.ref }}', body: '{{ recipient.nam }}' }).catch((e: unknown) => e);
+    const err = await publishLetterTemplate(h.db, admin, 'cpw', {
+      name: 'x',
+      subject: '{{ case.ref }}',
+      body: '{{ recipient.nam }}',
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TemplateFieldsError);
     expect((err as TemplateFieldsError).problems).toEqual([
       'The template uses a merge field that does not exist: {{ case.ref }}',

@@ -51,10 +51,24 @@ export async function publishLetterTemplate(
     const version = current.version + 1;
     const row = await trx
       .insertInto('letter_templates')
-      .values({ code, version, name: edit.name, recipient: current.recipient, subject: edit.subject, body: edit.body, published_by: actor.userId })
+      .values({
+        code,
+        version,
+        name: edit.name,
+        recipient: current.recipient,
+        subject: edit.subject,
+        body: edit.body,
+        published_by: actor.userId,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'letter_template.publish', entityType: 'letter_template', entityId: row.id, detail: { code, version }, ip });
+    await writeAudit(trx, actor, {
+      action: 'letter_template.publish',
+      entityType: 'letter_template',
+      entityId: row.id,
+      detail: { code, version },
+      ip,
+    });
     return { id: row.id, version };
   });
 }

@@ -25,10 +25,21 @@ export async function renderLetterDocx(letter: LetterLayout): Promise<Buffer> {
       {
         properties: { page: { size: A4, margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN } } },
         children: [
-          new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 480 }, children: lines(letter.organisationName, { bold: true, size: 32 }) }),
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            spacing: { after: 480 },
+            children: lines(letter.organisationName, { bold: true, size: 32 }),
+          }),
           new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 360 }, children: lines(letter.dateText) }),
-          new Paragraph({ spacing: { after: 360 }, children: lines([letter.recipientName, letter.recipientAddress].filter(Boolean).join('\n')) }),
-          new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { after: 240 }, children: lines(letter.subject, { bold: true, size: 28 }) }),
+          new Paragraph({
+            spacing: { after: 360 },
+            children: lines([letter.recipientName, letter.recipientAddress].filter(Boolean).join('\n')),
+          }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            spacing: { after: 240 },
+            children: lines(letter.subject, { bold: true, size: 28 }),
+          }),
           ...letter.paragraphs.map((p) => new Paragraph({ spacing: { after: 200 }, children: lines(p) })),
         ],
       },

@@ -15,7 +15,15 @@ export function renderLetterPdf(letter: LetterLayout): Promise<Buffer> {
     const doc = new PDFDocument({
       size: 'A4',
       margin: MARGIN,
-      info: { Title: letter.title, Subject: letter.subject, Author: letter.organisationName, Producer: 'Concord', Creator: 'Concord', CreationDate: letter.producedAt, ModDate: letter.producedAt },
+      info: {
+        Title: letter.title,
+        Subject: letter.subject,
+        Author: letter.organisationName,
+        Producer: 'Concord',
+        Creator: 'Concord',
+        CreationDate: letter.producedAt,
+        ModDate: letter.producedAt,
+      },
     });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -11,7 +11,11 @@ const LETTER: LetterLayout = {
   recipientName: 'Sam O’Ryder',
   recipientAddress: '3 Elm Road\nLeicester\nLE1 1AA',
   subject: 'Community Protection Notice (reference ASB-1)',
-  paragraphs: ['Dear Sam O’Ryder', 'A fixed penalty of up to £100 – see section 52.', 'You are required to:\n- stop <playing> music & "shouting"'],
+  paragraphs: [
+    'Dear Sam O’Ryder',
+    'A fixed penalty of up to £100 – see section 52.',
+    'You are required to:\n- stop <playing> music & "shouting"',
+  ],
   title: 'Community Protection Notice',
   producedAt: new Date('2026-11-21T10:00:00Z'),
 };
@@ -23,11 +27,21 @@ describe('rendering a letter', () => {
     expect(Object.keys(files)).toContain('word/document.xml');
     const xml = strFromU8(files['word/document.xml']!);
     const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
-    expect(text).toBe([
-      'Leicester City Council', '21 November 2026', 'Sam O’Ryder', '3 Elm Road', 'Leicester', 'LE1 1AA',
-      'Community Protection Notice (reference ASB-1)', 'Dear Sam O’Ryder', 'A fixed penalty of up to £100 – see section 52.',
-      'You are required to:', '- stop &lt;playing&gt; music &amp; &quot;shouting&quot;',
-    ].join('|'));
+    expect(text).toBe(
+      [
+        'Leicester City Council',
+        '21 November 2026',
+        'Sam O’Ryder',
+        '3 Elm Road',
+        'Leicester',
+        'LE1 1AA',
+        'Community Protection Notice (reference ASB-1)',
+        'Dear Sam O’Ryder',
+        'A fixed penalty of up to £100 – see section 52.',
+        'You are required to:',
+        '- stop &lt;playing&gt; music &amp; &quot;shouting&quot;',
+      ].join('|'),
+    );
     expect(strFromU8(files['docProps/core.xml']!)).toContain('<dc:title>Community Protection Notice</dc:title>');
   });
 

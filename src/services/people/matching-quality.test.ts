@@ -29,11 +29,23 @@ describe('person matching on the labelled synthetic set', () => {
   beforeAll(async () => {
     h = await createTestDb();
     const user = await aUser(h.db, { roles: ['call_handler'] });
-    actor = { kind: 'user', userId: user.id, apiTokenId: null, name: 'Test User', organisationId: user.organisationId, organisationName: 'Leicestershire Police', roles: ['call_handler'] };
+    actor = {
+      kind: 'user',
+      userId: user.id,
+      apiTokenId: null,
+      name: 'Test User',
+      organisationId: user.organisationId,
+      organisationName: 'Leicestershire Police',
+      roles: ['call_handler'],
+    };
     const orgs = (await h.db.selectFrom('organisations').select('id').orderBy('name').execute()).map((o) => o.id);
     set = buildLabelledSet();
     const rows = set.people.map((p, i) => ({ id: p.id, ...personInsertValues({ ...p, synthetic: true }, orgs[i % orgs.length]!) }));
-    for (let i = 0; i < rows.length; i += 500) await h.db.insertInto('people').values(rows.slice(i, i + 500)).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await h.db
+        .insertInto('people')
+        .values(rows.slice(i, i + 500))
+        .execute();
     for (const q of set.queries) {
       const started = performance.now();
       results.set(q.id, await searchPeople(h.db, actor, q.query, { limit: 5 }));
@@ -83,7 +95,18 @@ describe('person matching on the labelled synthetic set', () => {
   });
 
   it('finds the right person among the top five for every variant the issue names', () => {
-    for (const variant of ['nickname', 'surname-spelling', 'dob-swapped', 'missing-dob', 'hyphenated', 'asian-order', 'sikh-names', 'eastern-european', 'phone-only', 'postcode-surname']) {
+    for (const variant of [
+      'nickname',
+      'surname-spelling',
+      'dob-swapped',
+      'missing-dob',
+      'hyphenated',
+      'asian-order',
+      'sikh-names',
+      'eastern-european',
+      'phone-only',
+      'postcode-surname',
+    ]) {
       const qs = set.queries.filter((q) => q.variant === variant);
       const found = qs.filter((q) => results.get(q.id)!.some((c) => c.personId === q.truth));
       expect(share(found.length, qs.length), variant).toBeGreaterThanOrEqual(0.95);

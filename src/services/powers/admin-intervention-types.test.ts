@@ -14,12 +14,20 @@ import { InterventionRefusedError } from './errors.js';
 import { recordIntervention, type RecordInterventionInput } from './record-intervention.js';
 
 const respect: InterventionTypeInput & { code: string } = {
-  code: 'respect_order', name: 'Respect Order', tier: 6, statutory: true, subjectKinds: ['person'],
-  legalSource: 'Crime and Policing Bill (if enacted)', description: 'A court order replacing the civil injunction for adults.',
+  code: 'respect_order',
+  name: 'Respect Order',
+  tier: 6,
+  statutory: true,
+  subjectKinds: ['person'],
+  legalSource: 'Crime and Policing Bill (if enacted)',
+  description: 'A court order replacing the civil injunction for adults.',
 };
 
 async function ruleError(p: Promise<unknown>): Promise<CaseRuleError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(CaseRuleError);
   return err as CaseRuleError;
 }
@@ -44,8 +52,19 @@ describe('administering the intervention-type register', () => {
   it('adds a type at the end of the register, with who added it, audited by code', async () => {
     expect(await addInterventionType(db, admin, respect, '203.0.113.5')).toEqual({ code: 'respect_order' });
     const row = await stored('respect_order');
-    expect(row).toMatchObject({ name: 'Respect Order', tier: 6, statutory: true, subject_kinds: ['person'], active: true, updated_by: admin.userId });
-    const maxOther = await db.selectFrom('intervention_types').select((eb) => eb.fn.max('sort_order').as('n')).where('code', '<>', 'respect_order').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      name: 'Respect Order',
+      tier: 6,
+      statutory: true,
+      subject_kinds: ['person'],
+      active: true,
+      updated_by: admin.userId,
+    });
+    const maxOther = await db
+      .selectFrom('intervention_types')
+      .select((eb) => eb.fn.max('sort_order').as('n'))
+      .where('code', '<>', 'respect_order')
+      .executeTakeFirstOrThrow();
     expect(row!.sort_order).toBeGreaterThan(Number(maxOther.n));
     expect(await audits('intervention_type.add', 'respect_order')).toEqual([{ user_id: admin.userId, detail: { code: 'respect_order' } }]);
   });
@@ -68,18 +87,37 @@ describe('administering the intervention-type register', () => {
   it('edits a type, keeping its code, and audits the changed fields only', async () => {
     const before = (await stored('warning_letter'))!;
     const res = await editInterventionType(db, admin, 'warning_letter', {
-      name: 'First warning letter', tier: 2, statutory: false, subjectKinds: ['body', 'person'], legalSource: null,
-      description: before.description, active: true,
+      name: 'First warning letter',
+      tier: 2,
+      statutory: false,
+      subjectKinds: ['body', 'person'],
+      legalSource: null,
+      description: before.description,
+      active: true,
     });
     expect(res).toEqual({ changed: true });
-    expect(await stored('warning_letter')).toMatchObject({ code: 'warning_letter', name: 'First warning letter', updated_by: admin.userId });
+    expect(await stored('warning_letter')).toMatchObject({
+      code: 'warning_letter',
+      name: 'First warning letter',
+      updated_by: admin.userId,
+    });
     expect((await stored('warning_letter'))!.updated_at.getTime()).toBeGreaterThanOrEqual(before.updated_at.getTime());
-    expect(await audits('intervention_type.edit', 'warning_letter')).toEqual([{ user_id: admin.userId, detail: { code: 'warning_letter', fields: ['name'] } }]);
+    expect(await audits('intervention_type.edit', 'warning_letter')).toEqual([
+      { user_id: admin.userId, detail: { code: 'warning_letter', fields: ['name'] } },
+    ]);
   });
 
   it('writes nothing when nothing changed', async () => {
     const t = (await interventionTypes(db)).find((x) => x.code === 'abc')!;
-    const same = { name: t.name, tier: t.tier, statutory: t.statutory, subjectKinds: [...t.subjectKinds], legalSource: t.legalSource, description: t.description, active: t.active };
+    const same = {
+      name: t.name,
+      tier: t.tier,
+      statutory: t.statutory,
+      subjectKinds: [...t.subjectKinds],
+      legalSource: t.legalSource,
+      description: t.description,
+      active: t.active,
+    };
     expect(await editInterventionType(db, admin, 'abc', same)).toEqual({ changed: false });
     expect(await audits('intervention_type.edit', 'abc')).toEqual([]);
   });
@@ -112,12 +150,36 @@ describe('administering the intervention-type register', () => {
     const person = await aPerson(db, { forename: 'Rhys', surname: 'Rowdy', dateOfBirth: '1990-01-01' });
     const { id: caseId } = await aCaseWith(db, { org: POLICE, parties: [{ personId: person, role: 'perpetrator' }] });
     const input = {
-      typeCode: 'respect_order', subjectKind: 'person', personId: person, subjectText: null, conduct: 'Shouting at neighbours', terms: null,
-      issuedOn: londonDate(new Date()), servedAt: null, startsOn: null, endsOn: null, endsAt: null, complianceDueOn: null, reviewOn: null,
-      linkedInterventionId: null, authorisedByRank: null, authorisedInWriting: null, grounds: null, court: null, hearingAt: null,
-      youthJusticeConsultedOn: null, youthJusticeViews: null, convictionReference: null, triggerEvent: null, firstTimeEntrant: null, skipReason: null,
+      typeCode: 'respect_order',
+      subjectKind: 'person',
+      personId: person,
+      subjectText: null,
+      conduct: 'Shouting at neighbours',
+      terms: null,
+      issuedOn: londonDate(new Date()),
+      servedAt: null,
+      startsOn: null,
+      endsOn: null,
+      endsAt: null,
+      complianceDueOn: null,
+      reviewOn: null,
+      linkedInterventionId: null,
+      authorisedByRank: null,
+      authorisedInWriting: null,
+      grounds: null,
+      court: null,
+      hearingAt: null,
+      youthJusticeConsultedOn: null,
+      youthJusticeViews: null,
+      convictionReference: null,
+      triggerEvent: null,
+      firstTimeEntrant: null,
+      skipReason: null,
     } satisfies RecordInterventionInput;
-    const err = await recordIntervention(db, officer, caseId, input).then(() => undefined, (e: unknown) => e);
+    const err = await recordIntervention(db, officer, caseId, input).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(InterventionRefusedError);
   });
 

@@ -62,7 +62,10 @@ function checkKnownKinds(code: string, name: string, kinds: readonly SubjectKind
   const missing = requiredKindsMissing(code, kinds);
   if (!missing.length) return;
   const words = missing.map((k) => SUBJECT_WORDS[k]).join(' and ');
-  throw new CaseRuleError('subjectKinds', `${name} must still be usable against ${words}: the rules Concord checks for it need ${missing.length > 1 ? 'them' : 'it'}`);
+  throw new CaseRuleError(
+    'subjectKinds',
+    `${name} must still be usable against ${words}: the rules Concord checks for it need ${missing.length > 1 ? 'them' : 'it'}`,
+  );
 }
 
 const row = (input: InterventionTypeInput) => ({
@@ -87,19 +90,38 @@ export async function addInterventionType(
 ): Promise<{ code: string }> {
   requireAdmin(actor);
   if (!INTERVENTION_TYPE_CODE.test(input.code) || input.code.length > 50) {
-    throw new CaseRuleError('code', 'Code must start with a letter and only include lower-case letters, numbers and underscores, like respect_order');
+    throw new CaseRuleError(
+      'code',
+      'Code must start with a letter and only include lower-case letters, numbers and underscores, like respect_order',
+    );
   }
   checkInput(input);
   const taken = () => new CaseRuleError('code', 'An intervention type with this code already exists');
   const added = db.transaction().execute(async (trx) => {
     if (await trx.selectFrom('intervention_types').select('code').where('code', '=', input.code).executeTakeFirst()) throw taken();
     checkKnownKinds(input.code, input.name, input.subjectKinds);
-    const last = await trx.selectFrom('intervention_types').select((eb) => eb.fn.max('sort_order').as('n')).executeTakeFirst();
+    const last = await trx
+      .selectFrom('intervention_types')
+      .select((eb) => eb.fn.max('sort_order').as('n'))
+      .executeTakeFirst();
     await trx
       .insertInto('intervention_types')
-      .values({ code: input.code, ...row(input), active: true, sort_order: Number(last?.n ?? 0) + 10, updated_by: actor.userId, updated_at: new Date() })
+      .values({
+        code: input.code,
+        ...row(input),
+        active: true,
+        sort_order: Number(last?.n ?? 0) + 10,
+        updated_by: actor.userId,
+        updated_at: new Date(),
+      })
       .execute();
-    await writeAudit(trx, actor, { action: 'intervention_type.add', entityType: 'intervention_type', entityId: input.code, detail: { code: input.code }, ip });
+    await writeAudit(trx, actor, {
+      action: 'intervention_type.add',
+      entityType: 'intervention_type',
+      entityId: input.code,
+      detail: { code: input.code },
+      ip,
+    });
     return { code: input.code };
   });
   return added.catch((err: unknown) => {
@@ -133,8 +155,18 @@ export async function editInterventionType(
       k === 'subject_kinds' ? [...current.subject_kinds].sort().join() === [...next.subject_kinds].sort().join() : current[k] === next[k];
     const fields = (Object.keys(next) as (keyof typeof next)[]).filter((k) => !same(k));
     if (!fields.length) return { changed: false };
-    await trx.updateTable('intervention_types').set({ ...next, updated_by: actor.userId, updated_at: new Date() }).where('code', '=', code).execute();
-    await writeAudit(trx, actor, { action: 'intervention_type.edit', entityType: 'intervention_type', entityId: code, detail: { code, fields }, ip });
+    await trx
+      .updateTable('intervention_types')
+      .set({ ...next, updated_by: actor.userId, updated_at: new Date() })
+      .where('code', '=', code)
+      .execute();
+    await writeAudit(trx, actor, {
+      action: 'intervention_type.edit',
+      entityType: 'intervention_type',
+      entityId: code,
+      detail: { code, fields },
+      ip,
+    });
     return { changed: true };
   });
 }

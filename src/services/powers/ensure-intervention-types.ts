@@ -21,6 +21,11 @@ export async function ensureInterventionTypes(db: Executor): Promise<string[]> {
     sort_order: (i + 1) * 10,
   }));
   if (!rows.length) return [];
-  const added = await db.insertInto('intervention_types').values(rows).onConflict((oc) => oc.column('code').doNothing()).returning('code').execute();
+  const added = await db
+    .insertInto('intervention_types')
+    .values(rows)
+    .onConflict((oc) => oc.column('code').doNothing())
+    .returning('code')
+    .execute();
   return added.map((a) => a.code);
 }

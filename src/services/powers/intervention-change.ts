@@ -16,7 +16,11 @@ export interface InterventionToChange {
 }
 
 /** @throws CaseNotFoundError unless `interventionId` is on case `caseId` (already locked and visible). */
-export async function interventionOnCase(trx: Transaction<Database>, caseId: string, interventionId: string): Promise<InterventionToChange> {
+export async function interventionOnCase(
+  trx: Transaction<Database>,
+  caseId: string,
+  interventionId: string,
+): Promise<InterventionToChange> {
   if (!isUuid(interventionId)) throw new CaseNotFoundError('Action not found');
   const row = await trx
     .selectFrom('interventions as i')
@@ -28,7 +32,12 @@ export async function interventionOnCase(trx: Transaction<Database>, caseId: str
     .forUpdate('i')
     .executeTakeFirst();
   if (!row) throw new CaseNotFoundError('Action not found');
-  return { id: row.id, typeName: row.name, issuedOn: row.issued_on, subjectName: row.forename !== null ? `${row.forename} ${row.surname}` : (row.subject_text ?? '') };
+  return {
+    id: row.id,
+    typeName: row.name,
+    issuedOn: row.issued_on,
+    subjectName: row.forename !== null ? `${row.forename} ${row.surname}` : (row.subject_text ?? ''),
+  };
 }
 
 /**

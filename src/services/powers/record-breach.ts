@@ -45,7 +45,13 @@ export async function recordBreach(
     checkDateSinceIssue(input.breachedOn, i.issuedOn, today, 'breachedOn', 'Date of the breach');
     const row = await trx
       .insertInto('intervention_breaches')
-      .values({ intervention_id: i.id, breached_on: input.breachedOn, details, action_taken: text(input.actionTaken), recorded_by: actor.userId })
+      .values({
+        intervention_id: i.id,
+        breached_on: input.breachedOn,
+        details,
+        action_taken: text(input.actionTaken),
+        recorded_by: actor.userId,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await appendCaseEvent(trx, actor, c.id, {
@@ -55,8 +61,11 @@ export async function recordBreach(
       detail: { interventionId: i.id, breachId: row.id, breachedOn: input.breachedOn },
     });
     await writeAudit(trx, actor, {
-      action: 'intervention.breach', entityType: 'case', entityId: c.id,
-      detail: { interventionId: i.id, breachId: row.id }, ip: opts.ip ?? null,
+      action: 'intervention.breach',
+      entityType: 'case',
+      entityId: c.id,
+      detail: { interventionId: i.id, breachId: row.id },
+      ip: opts.ip ?? null,
     });
     return row.id;
   });

@@ -102,9 +102,11 @@ export async function recordIntervention(
     if (!type) throw new InterventionRefusedError([{ field: 'typeCode', message: 'Select the type of action', source: FORM }]);
     const refusals: RuleFinding[] = [];
     const subject = await subjectOf(trx, c.id, input);
-    if (subject.notOnCase) refusals.push({ field: 'personId', message: 'Select who it is against from the people on this case', source: FORM });
+    if (subject.notOnCase)
+      refusals.push({ field: 'personId', message: 'Select who it is against from the people on this case', source: FORM });
     const officerId = input.officerId ?? actor.userId;
-    if (!officerId || !(await officerOk(trx, actor, officerId))) refusals.push({ field: 'officerId', message: 'Select the officer from the list', source: FORM });
+    if (!officerId || !(await officerOk(trx, actor, officerId)))
+      refusals.push({ field: 'officerId', message: 'Select the officer from the list', source: FORM });
     const personId = input.subjectKind === 'person' ? input.personId : null;
     const history = await interventionHistory(trx, actor, c.id, personId);
     if (input.linkedInterventionId && !history.some((h) => h.id === input.linkedInterventionId && h.caseId === c.id)) {
@@ -119,10 +121,21 @@ export async function recordIntervention(
       subjectDateOfBirth: subject.dateOfBirth,
     };
     const hasParentOrGuardian = personId
-      ? !!(await trx.selectFrom('case_parties').select('person_id').where('case_id', '=', c.id).where('role', '=', 'parent_guardian').where('removed_at', 'is', null).executeTakeFirst())
+      ? !!(await trx
+          .selectFrom('case_parties')
+          .select('person_id')
+          .where('case_id', '=', c.id)
+          .where('role', '=', 'parent_guardian')
+          .where('removed_at', 'is', null)
+          .executeTakeFirst())
       : null;
     const result = checkIntervention(proposal, {
-      today: londonDate(now), now, history, types, settings: await loadPowersSettings(trx), subjectHasParentOrGuardian: hasParentOrGuardian,
+      today: londonDate(now),
+      now,
+      history,
+      types,
+      settings: await loadPowersSettings(trx),
+      subjectHasParentOrGuardian: hasParentOrGuardian,
     });
     refusals.push(...result.refusals);
     if (!proposal.skipReason && skippedTiers(proposal, history, types).length) {
@@ -130,17 +143,42 @@ export async function recordIntervention(
     }
     if (refusals.length) throw new InterventionRefusedError(refusals);
 
-    const row = await trx.insertInto('interventions').values({
-      case_id: c.id, type_code: type.code, subject_kind: proposal.subjectKind, person_id: proposal.personId, subject_text: proposal.subjectText,
-      organisation_id: actor.organisationId, officer_id: officerId, conduct: proposal.conduct, terms: text(proposal.terms),
-      issued_on: proposal.issuedOn, served_at: proposal.servedAt, starts_on: proposal.startsOn, ends_on: proposal.endsOn, ends_at: proposal.endsAt,
-      compliance_due_on: proposal.complianceDueOn, review_on: proposal.reviewOn, linked_intervention_id: proposal.linkedInterventionId,
-      authorised_by_rank: proposal.authorisedByRank, authorised_in_writing: proposal.authorisedInWriting, grounds: text(proposal.grounds),
-      court: proposal.court, hearing_at: proposal.hearingAt, youth_justice_consulted_on: proposal.youthJusticeConsultedOn,
-      youth_justice_views: text(proposal.youthJusticeViews), conviction_reference: text(proposal.convictionReference),
-      trigger_event: proposal.triggerEvent, first_time_entrant: proposal.firstTimeEntrant, skip_reason: proposal.skipReason,
-      details: JSON.stringify({ warnings: result.warnings }), created_by: actor.userId,
-    }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('interventions')
+      .values({
+        case_id: c.id,
+        type_code: type.code,
+        subject_kind: proposal.subjectKind,
+        person_id: proposal.personId,
+        subject_text: proposal.subjectText,
+        organisation_id: actor.organisationId,
+        officer_id: officerId,
+        conduct: proposal.conduct,
+        terms: text(proposal.terms),
+        issued_on: proposal.issuedOn,
+        served_at: proposal.servedAt,
+        starts_on: proposal.startsOn,
+        ends_on: proposal.endsOn,
+        ends_at: proposal.endsAt,
+        compliance_due_on: proposal.complianceDueOn,
+        review_on: proposal.reviewOn,
+        linked_intervention_id: proposal.linkedInterventionId,
+        authorised_by_rank: proposal.authorisedByRank,
+        authorised_in_writing: proposal.authorisedInWriting,
+        grounds: text(proposal.grounds),
+        court: proposal.court,
+        hearing_at: proposal.hearingAt,
+        youth_justice_consulted_on: proposal.youthJusticeConsultedOn,
+        youth_justice_views: text(proposal.youthJusticeViews),
+        conviction_reference: text(proposal.convictionReference),
+        trigger_event: proposal.triggerEvent,
+        first_time_entrant: proposal.firstTimeEntrant,
+        skip_reason: proposal.skipReason,
+        details: JSON.stringify({ warnings: result.warnings }),
+        created_by: actor.userId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
 
     const verb = proposal.subjectKind === 'person' || proposal.subjectKind === 'body' ? 'issued to' : 'for';
     await appendCaseEvent(trx, actor, c.id, {
@@ -148,13 +186,18 @@ export async function recordIntervention(
       summary: `${type.name} ${verb} ${subject.name ?? ''}`.trim(),
       body: eventBody(result.deadlines, result.warnings),
       detail: {
-        interventionId: row.id, typeCode: type.code, personId: proposal.personId,
+        interventionId: row.id,
+        typeCode: type.code,
+        personId: proposal.personId,
         deadlines: result.deadlines.map((d) => ({ code: d.code, on: d.on, at: d.at?.toISOString() ?? null })),
       },
     });
     await writeAudit(trx, actor, {
-      action: 'intervention.record', entityType: 'case', entityId: c.id,
-      detail: { interventionId: row.id, typeCode: type.code, personId: proposal.personId }, ip: opts.ip ?? null,
+      action: 'intervention.record',
+      entityType: 'case',
+      entityId: c.id,
+      detail: { interventionId: row.id, typeCode: type.code, personId: proposal.personId },
+      ip: opts.ip ?? null,
     });
     return { id: row.id, deadlines: result.deadlines, warnings: result.warnings };
   });

@@ -66,8 +66,11 @@ export async function recordOutcome(
       detail: { interventionId: i.id, outcome: outcome.code, outcomeOn: input.outcomeOn },
     });
     await writeAudit(trx, actor, {
-      action: 'intervention.outcome', entityType: 'case', entityId: c.id,
-      detail: { interventionId: i.id, outcome: outcome.code }, ip: opts.ip ?? null,
+      action: 'intervention.outcome',
+      entityType: 'case',
+      entityId: c.id,
+      detail: { interventionId: i.id, outcome: outcome.code },
+      ip: opts.ip ?? null,
     });
   });
 }

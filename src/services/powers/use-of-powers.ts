@@ -38,11 +38,21 @@ export async function useOfPowers(db: Kysely<Database>, actor: Actor, filters: P
  * outcome with its count and breaches (CRLF, formula-looking cells escaped).
  * @throws CaseForbiddenError without 'powers:report'.
  */
-export async function exportUseOfPowers(db: Kysely<Database>, actor: Actor, filters: PowersFilters, ip: string | null = null): Promise<string> {
+export async function exportUseOfPowers(
+  db: Kysely<Database>,
+  actor: Actor,
+  filters: PowersFilters,
+  ip: string | null = null,
+): Promise<string> {
   if (!can(actor, 'powers:report')) throw new CaseForbiddenError('Your role does not allow the use-of-powers report');
   return db.transaction().execute(async (trx) => {
     const groups = await countInterventions(trx, filters);
-    await writeAudit(trx, actor, { action: 'powers.export', entityType: 'report', detail: { report: 'use-of-powers', filters, rows: groups.length }, ip });
+    await writeAudit(trx, actor, {
+      action: 'powers.export',
+      entityType: 'report',
+      detail: { report: 'use-of-powers', filters, rows: groups.length },
+      ip,
+    });
     return Papa.unparse({ fields: [...CSV_HEADER], data: powersCsvRows(groups) }, { escapeFormulae: true, newline: '\r\n' });
   });
 }

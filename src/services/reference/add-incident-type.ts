@@ -43,7 +43,13 @@ export async function addIncidentType(
       .insertInto('incident_type_revisions')
       .values({ code: input.code, version: 1, ...values, changed_by: operator.userId })
       .execute();
-    await writeAudit(trx, operator, { action: 'incident_type.create', entityType: 'incident_type', entityId: input.code, detail: { version: 1 }, ip });
+    await writeAudit(trx, operator, {
+      action: 'incident_type.create',
+      entityType: 'incident_type',
+      entityId: input.code,
+      detail: { version: 1 },
+      ip,
+    });
     return { code: input.code, version: 1 };
   });
   return added.catch((err: unknown) => {

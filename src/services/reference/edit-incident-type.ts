@@ -40,7 +40,10 @@ export async function editIncidentType(
       .set({ ...values, version, updated_at: new Date() })
       .where('code', '=', code)
       .execute();
-    await trx.insertInto('incident_type_revisions').values({ code, version, ...values, changed_by: operator.userId }).execute();
+    await trx
+      .insertInto('incident_type_revisions')
+      .values({ code, version, ...values, changed_by: operator.userId })
+      .execute();
     await writeAudit(trx, operator, {
       action: 'incident_type.edit',
       entityType: 'incident_type',

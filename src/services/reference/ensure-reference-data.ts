@@ -16,7 +16,11 @@ import { ensureLetterTemplates } from '../letters/ensure-letter-templates.js';
 
 export async function ensureReferenceData(db: Kysely<Database>): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('asb_categories').values([...ASB_CATEGORIES]).onConflict((oc) => oc.doNothing()).execute();
+    await trx
+      .insertInto('asb_categories')
+      .values([...ASB_CATEGORIES])
+      .onConflict((oc) => oc.doNothing())
+      .execute();
 
     const types = INCIDENT_TYPES_V1.map((t, i) => ({
       code: t.code,
@@ -25,7 +29,12 @@ export async function ensureReferenceData(db: Kysely<Database>): Promise<void> {
       nsir_type: t.nsirType,
       sort_order: (i + 1) * 10,
     }));
-    const added = await trx.insertInto('incident_types').values(types).onConflict((oc) => oc.doNothing()).returning('code').execute();
+    const added = await trx
+      .insertInto('incident_types')
+      .values(types)
+      .onConflict((oc) => oc.doNothing())
+      .returning('code')
+      .execute();
     if (added.length) {
       const addedCodes = new Set(added.map((a) => a.code));
       await trx
@@ -38,8 +47,16 @@ export async function ensureReferenceData(db: Kysely<Database>): Promise<void> {
         .execute();
     }
 
-    await trx.insertInto('community_safety_partnerships').values([...CSPS]).onConflict((oc) => oc.doNothing()).execute();
-    await trx.insertInto('neighbourhood_policing_areas').values([...NPAS]).onConflict((oc) => oc.doNothing()).execute();
+    await trx
+      .insertInto('community_safety_partnerships')
+      .values([...CSPS])
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    await trx
+      .insertInto('neighbourhood_policing_areas')
+      .values([...NPAS])
+      .onConflict((oc) => oc.doNothing())
+      .execute();
     await trx
       .insertInto('districts')
       .values(LLR_DISTRICTS.map((d) => ({ code: d.code, name: d.name, kind: d.kind, utla_code: d.utlaCode, csp_code: d.cspCode })))

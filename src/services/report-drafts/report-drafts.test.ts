@@ -9,7 +9,15 @@ import { updateReportDraft } from './update-report-draft.js';
 import { deleteReportDraft } from './delete-report-draft.js';
 
 function actorOf(user: TestUser, organisationId = user.organisationId): Actor {
-  return { kind: 'user', userId: user.id, apiTokenId: null, name: 'Test User', organisationId, organisationName: 'Test', roles: ['call_handler'] };
+  return {
+    kind: 'user',
+    userId: user.id,
+    apiTokenId: null,
+    name: 'Test User',
+    organisationId,
+    organisationName: 'Test',
+    roles: ['call_handler'],
+  };
 }
 
 describe('report drafts', () => {
@@ -33,9 +41,14 @@ describe('report drafts', () => {
     const { id } = await createReportDraft(h.db, mine);
     const chosen = { personId: null, forename: 'Ann', surname: 'Example', dateOfBirth: null, postcode: null, organisationName: null };
     expect(await updateReportDraft(h.db, mine, id, { who: { values: { role: 'victim' }, chosen } })).toBe(true);
-    expect(await updateReportDraft(h.db, mine, id, { questions: { version: 1, values: { hate: 'no' }, answers: { hateRelated: false } } })).toBe(true);
+    expect(
+      await updateReportDraft(h.db, mine, id, { questions: { version: 1, values: { hate: 'no' }, answers: { hateRelated: false } } }),
+    ).toBe(true);
     const draft = await getReportDraft(h.db, mine, id);
-    expect(draft?.data).toEqual({ who: { values: { role: 'victim' }, chosen }, questions: { version: 1, values: { hate: 'no' }, answers: { hateRelated: false } } });
+    expect(draft?.data).toEqual({
+      who: { values: { role: 'victim' }, chosen },
+      questions: { version: 1, values: { hate: 'no' }, answers: { hateRelated: false } },
+    });
   });
 
   it('does not let another user read, change or delete a draft', async () => {

@@ -116,7 +116,9 @@ export async function checkOutcome(db: Executor, actor: Actor, s: CheckSubject):
   const [personFacts, vulnerabilities, nearby, caseRows] = await Promise.all([
     incidentsOfPeople(db, actor, people),
     s.personId ? vulnerabilitiesOf(db, [s.personId]) : [],
-    place ? incidentsNear(db, actor, { ...place, lsoa21Code: s.rules.repeatLocation.sameLsoa ? place.lsoa21Code : null, since: placeSince }) : [],
+    place
+      ? incidentsNear(db, actor, { ...place, lsoa21Code: s.rules.repeatLocation.sameLsoa ? place.lsoa21Code : null, since: placeSince })
+      : [],
     openCasesFor(db, { personIds: people, place }),
   ]);
 
@@ -130,7 +132,9 @@ export async function checkOutcome(db: Executor, actor: Actor, s: CheckSubject):
     if (s.point) nearbyFacts.push(current);
   }
   const isVictimCase = (c: (typeof caseRows)[number]) => c.via === 'place' || c.personId === s.personId;
-  const perpetratorCases: OpenCaseFact[] = caseRows.filter((c) => c.via === 'person' && perpetrators.has(c.personId ?? '') && c.partyRole === 'perpetrator');
+  const perpetratorCases: OpenCaseFact[] = caseRows.filter(
+    (c) => c.via === 'person' && perpetrators.has(c.personId ?? '') && c.partyRole === 'perpetrator',
+  );
 
   const flags = evaluateChecks({
     victimFacts,
@@ -165,7 +169,12 @@ export async function checkOutcome(db: Executor, actor: Actor, s: CheckSubject):
 }
 
 /** Views of every incident the flags list; looks up any not among the facts already read. */
-async function incidentViews(db: Executor, actor: Actor, flags: CheckFlags, facts: IncidentFactRow[]): Promise<Record<string, IncidentView>> {
+async function incidentViews(
+  db: Executor,
+  actor: Actor,
+  flags: CheckFlags,
+  facts: IncidentFactRow[],
+): Promise<Record<string, IncidentView>> {
   const wanted = new Set(Object.values(flags).flatMap((f) => f.incidentIds));
   const views: Record<string, IncidentView> = {};
   for (const f of facts) if (wanted.has(f.incidentId)) views[f.incidentId] = view(f);

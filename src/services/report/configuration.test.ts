@@ -21,21 +21,39 @@ describe('report configuration', () => {
     expect(rows.map((r) => Number(r.version))).toEqual([1]);
     const q = await currentQuestionnaire(h.db);
     expect(q).toEqual(CALL_HANDLING_QUESTIONNAIRE_V1);
-    expect(q.questions.map((x) => x.code)).toEqual(['happenedBefore', 'vulnerabilityFactors', 'hateRelated', 'immediateDanger', 'callerWants']);
+    expect(q.questions.map((x) => x.code)).toEqual([
+      'happenedBefore',
+      'vulnerabilityFactors',
+      'hateRelated',
+      'immediateDanger',
+      'callerWants',
+    ]);
   });
 
   it('uses the newest questionnaire version', async () => {
     const questions = [{ code: 'happenedBefore', kind: 'yes-no', text: 'Has this happened before?' }];
-    await h.db.insertInto('call_handling_questionnaires').values({ version: 2, questions: JSON.stringify(questions) }).execute();
+    await h.db
+      .insertInto('call_handling_questionnaires')
+      .values({ version: 2, questions: JSON.stringify(questions) })
+      .execute();
     expect(await currentQuestionnaire(h.db)).toEqual({ version: 2, questions });
     await h.db.deleteFrom('call_handling_questionnaires').where('version', '=', 2).execute();
   });
 
   it('uses the default check rules until the partnership sets its own, then the newest setting', async () => {
     expect(await loadCheckRules(h.db)).toEqual(DEFAULT_CHECK_RULES);
-    await h.db.insertInto('rule_settings').values({ key: 'checks', value: JSON.stringify({ repeatLocation: { radiusMetres: 200 } }) }).execute();
-    await h.db.insertInto('rule_settings').values({ key: 'checks', value: JSON.stringify({ repeatLocation: { radiusMetres: 150 } }) }).execute();
-    await h.db.insertInto('rule_settings').values({ scope: 'E06000016', key: 'checks', value: JSON.stringify({ repeatLocation: { radiusMetres: 999 } }) }).execute();
+    await h.db
+      .insertInto('rule_settings')
+      .values({ key: 'checks', value: JSON.stringify({ repeatLocation: { radiusMetres: 200 } }) })
+      .execute();
+    await h.db
+      .insertInto('rule_settings')
+      .values({ key: 'checks', value: JSON.stringify({ repeatLocation: { radiusMetres: 150 } }) })
+      .execute();
+    await h.db
+      .insertInto('rule_settings')
+      .values({ scope: 'E06000016', key: 'checks', value: JSON.stringify({ repeatLocation: { radiusMetres: 999 } }) })
+      .execute();
     const rules = await loadCheckRules(h.db);
     expect(rules.repeatLocation).toEqual({ ...DEFAULT_CHECK_RULES.repeatLocation, radiusMetres: 150 });
     expect(rules.caseReview).toEqual(DEFAULT_CHECK_RULES.caseReview);

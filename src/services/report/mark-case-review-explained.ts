@@ -42,7 +42,12 @@ export async function markCaseReviewExplained(
       .set({ case_review_explained_at: explainedAt, case_review_explained_by: actor.userId })
       .where('id', '=', incidentId)
       .execute();
-    await writeAudit(trx, actor, { action: 'incident.case_review_explained', entityType: 'incident', entityId: incidentId, ip: opts.ip ?? null });
+    await writeAudit(trx, actor, {
+      action: 'incident.case_review_explained',
+      entityType: 'incident',
+      entityId: incidentId,
+      ip: opts.ip ?? null,
+    });
     return { explainedAt, recordedNow: true };
   });
 }

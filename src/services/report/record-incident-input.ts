@@ -65,7 +65,8 @@ function realPastDate(s: string, now: Date): 'bad' | 'future' | 'ok' {
 /** Rules on the input alone. @throws ReportInputError naming the first field at fault. */
 export function checkInputShape(input: RecordIncidentInput, now: Date): void {
   const reportedAt = input.reportedAt ?? now;
-  if (reportedAt.getTime() > now.getTime() + FUTURE_LEEWAY_MS) throw new ReportInputError('reportedAt', 'The date reported must be today or in the past');
+  if (reportedAt.getTime() > now.getTime() + FUTURE_LEEWAY_MS)
+    throw new ReportInputError('reportedAt', 'The date reported must be today or in the past');
   const from = input.occurredFrom ?? null;
   const to = input.occurredTo ?? null;
   if (from && from.getTime() > reportedAt.getTime() + FUTURE_LEEWAY_MS) {
@@ -79,8 +80,10 @@ export function checkInputShape(input: RecordIncidentInput, now: Date): void {
   const hasLat = loc?.lat != null;
   const hasLon = loc?.lon != null;
   if (hasLat !== hasLon) throw new ReportInputError(hasLat ? 'location.lon' : 'location.lat', 'Enter both the latitude and the longitude');
-  if (hasLat && !(Number.isFinite(loc!.lat) && Math.abs(loc!.lat!) <= 90)) throw new ReportInputError('location.lat', 'Latitude must be between -90 and 90');
-  if (hasLon && !(Number.isFinite(loc!.lon) && Math.abs(loc!.lon!) <= 180)) throw new ReportInputError('location.lon', 'Longitude must be between -180 and 180');
+  if (hasLat && !(Number.isFinite(loc!.lat) && Math.abs(loc!.lat!) <= 90))
+    throw new ReportInputError('location.lat', 'Latitude must be between -90 and 90');
+  if (hasLon && !(Number.isFinite(loc!.lon) && Math.abs(loc!.lon!) <= 180))
+    throw new ReportInputError('location.lon', 'Longitude must be between -180 and 180');
   input.parties.forEach((p, i) => {
     if ('personId' in p) {
       if (!isUuid(p.personId)) throw new ReportInputError(`parties.${i}.personId`, 'Choose the person from the search results');
@@ -121,7 +124,11 @@ export async function checkInputReferences(
   const missing = input.parties.findIndex((p) => 'personId' in p && !known.has(p.personId));
   if (missing >= 0) throw new ReportInputError(`parties.${missing}.personId`, 'No person with this id is known');
   if (input.questionnaireVersion !== undefined && input.questionnaireVersion !== questionnaire.version) {
-    const row = await db.selectFrom('call_handling_questionnaires').select('version').where('version', '=', input.questionnaireVersion).executeTakeFirst();
+    const row = await db
+      .selectFrom('call_handling_questionnaires')
+      .select('version')
+      .where('version', '=', input.questionnaireVersion)
+      .executeTakeFirst();
     if (!row) throw new ReportInputError('questionnaireVersion', 'No call-handling questionnaire has this version');
   }
   const options = questionnaire.questions.find((q) => q.kind === 'factors')?.options ?? [];

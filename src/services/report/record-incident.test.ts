@@ -47,7 +47,13 @@ describe('recordIncident', () => {
     expect(r.reference).toMatch(/^ASB-2026-\d{6}$/);
     expect(r.parties.map((p) => p.role)).toEqual(['victim', 'perpetrator']);
     const victim = await h.db.selectFrom('people').selectAll().where('id', '=', r.parties[0]!.personId).executeTakeFirstOrThrow();
-    expect(victim).toMatchObject({ name_key: 'zainab oneill smith', surname_key: 'oneill smith', phone_key: '07700900123', postcode_key: 'LE11AA', organisation_id: handler.organisationId });
+    expect(victim).toMatchObject({
+      name_key: 'zainab oneill smith',
+      surname_key: 'oneill smith',
+      phone_key: '07700900123',
+      postcode_key: 'LE11AA',
+      organisation_id: handler.organisationId,
+    });
     const incident = await h.db.selectFrom('incidents').selectAll().where('id', '=', r.incidentId).executeTakeFirstOrThrow();
     expect(incident).toMatchObject({
       source: 'staff',
@@ -60,10 +66,16 @@ describe('recordIncident', () => {
       created_by: handler.userId,
     });
     expect(incident.easting).toBeGreaterThan(400_000);
-    const parties = await h.db.selectFrom('incident_parties').select(['person_id', 'role']).where('incident_id', '=', r.incidentId).execute();
+    const parties = await h.db
+      .selectFrom('incident_parties')
+      .select(['person_id', 'role'])
+      .where('incident_id', '=', r.incidentId)
+      .execute();
     expect(parties).toHaveLength(2);
     const vuln = await h.db.selectFrom('person_vulnerabilities').selectAll().where('incident_id', '=', r.incidentId).execute();
-    expect(vuln).toEqual([expect.objectContaining({ person_id: r.parties[0]!.personId, factors: ['mental-health'], recorded_by: handler.userId })]);
+    expect(vuln).toEqual([
+      expect.objectContaining({ person_id: r.parties[0]!.personId, factors: ['mental-health'], recorded_by: handler.userId }),
+    ]);
     expect(r.flags.vulnerable.met).toBe(true);
     expect(r.leadAgency).toMatchObject({ lead: 'police', suggested: true });
     expect(r.leadAgency.reason).toContain('vulnerable');
@@ -73,7 +85,12 @@ describe('recordIncident', () => {
     const victim = await aPerson(h.db, { surname: 'Wobblethorpe' });
     const a = await anIncident(h.db, { org: CITY, reportedAt: daysBefore(NOW, 30), parties: [{ personId: victim, role: 'victim' }] });
     const b = await anIncident(h.db, { org: POLICE, reportedAt: daysBefore(NOW, 60), parties: [{ personId: victim, role: 'victim' }] });
-    const r = await recordIncident(h.db, handler, { reportedAt: NOW, incidentTypeCode: 'noise', parties: [{ role: 'victim', personId: victim }], now: NOW });
+    const r = await recordIncident(h.db, handler, {
+      reportedAt: NOW,
+      incidentTypeCode: 'noise',
+      parties: [{ role: 'victim', personId: victim }],
+      now: NOW,
+    });
     expect(r.flags.caseReviewThreshold.met).toBe(true);
     expect(r.flags.caseReviewThreshold.incidentIds).toEqual(expect.arrayContaining([r.incidentId, a.id, b.id]));
     expect(r.flags.repeatVictim.incidentIds).toEqual([r.incidentId, a.id, b.id]);
@@ -92,7 +109,11 @@ describe('recordIncident', () => {
       now: NOW,
     });
     expect(r.leadAgency).toEqual({ lead: 'police', reason: 'Linked to an ongoing operation', suggested: false });
-    const row = await h.db.selectFrom('incidents').select(['source', 'lead_agency', 'lead_agency_reason']).where('id', '=', r.incidentId).executeTakeFirstOrThrow();
+    const row = await h.db
+      .selectFrom('incidents')
+      .select(['source', 'lead_agency', 'lead_agency_reason'])
+      .where('id', '=', r.incidentId)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ source: 'api', lead_agency: 'police', lead_agency_reason: 'Linked to an ongoing operation' });
   });
 
@@ -102,8 +123,16 @@ describe('recordIncident', () => {
       parties: [{ role: 'complainant', person: { forename: 'Harriet', surname: 'Marrowfield', dateOfBirth: '1970-01-01' } }],
       now: NOW,
     });
-    const row = await h.db.selectFrom('audit_log').select(['detail']).where('action', '=', 'incident.create').where('entity_id', '=', r.incidentId).executeTakeFirstOrThrow();
-    expect(row.detail).toMatchObject({ newPersonIds: [r.parties[0]!.personId], parties: [{ role: 'complainant', personId: r.parties[0]!.personId }] });
+    const row = await h.db
+      .selectFrom('audit_log')
+      .select(['detail'])
+      .where('action', '=', 'incident.create')
+      .where('entity_id', '=', r.incidentId)
+      .executeTakeFirstOrThrow();
+    expect(row.detail).toMatchObject({
+      newPersonIds: [r.parties[0]!.personId],
+      parties: [{ role: 'complainant', personId: r.parties[0]!.personId }],
+    });
     expect(JSON.stringify(row.detail)).not.toMatch(/Harriet|Marrowfield|1970/);
   });
 
@@ -116,9 +145,15 @@ describe('recordIncident', () => {
     [{ parties: [{ role: 'victim' as const, personId: '00000000-0000-4000-8000-000000000000' }] }, 'parties.0.personId'],
     [{ callAnswers: { vulnerabilityFactors: ['tall'] } }, 'callAnswers.vulnerabilityFactors'],
   ])('refuses bad input, naming the field (%o)', async (change, field) => {
-    const before = await h.db.selectFrom('incidents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await h.db
+      .selectFrom('incidents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     await expect(recordIncident(h.db, handler, { reportedAt: NOW, parties: [], now: NOW, ...change })).rejects.toMatchObject({ field });
-    const after = await h.db.selectFrom('incidents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await h.db
+      .selectFrom('incidents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
@@ -134,9 +169,18 @@ describe('recordIncident', () => {
       const again = await markCaseReviewExplained(h.db, handler, r.incidentId);
       expect(again.recordedNow).toBe(false);
       expect(again.explainedAt.getTime()).toBe(NOW.getTime());
-      const row = await h.db.selectFrom('incidents').select(['case_review_explained_by']).where('id', '=', r.incidentId).executeTakeFirstOrThrow();
+      const row = await h.db
+        .selectFrom('incidents')
+        .select(['case_review_explained_by'])
+        .where('id', '=', r.incidentId)
+        .executeTakeFirstOrThrow();
       expect(row.case_review_explained_by).toBe(handler.userId);
-      const audits = await h.db.selectFrom('audit_log').select('id').where('action', '=', 'incident.case_review_explained').where('entity_id', '=', r.incidentId).execute();
+      const audits = await h.db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'incident.case_review_explained')
+        .where('entity_id', '=', r.incidentId)
+        .execute();
       expect(audits).toHaveLength(1);
     });
 

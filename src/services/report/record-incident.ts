@@ -133,7 +133,10 @@ export async function recordIncident(db: Kysely<Database>, actor: Actor, input: 
 
     const distinct = [...new Map(parties.map((p) => [`${p.personId}|${p.role}`, p])).values()];
     if (distinct.length) {
-      await trx.insertInto('incident_parties').values(distinct.map((p) => ({ incident_id: incident.id, person_id: p.personId, role: p.role }))).execute();
+      await trx
+        .insertInto('incident_parties')
+        .values(distinct.map((p) => ({ incident_id: incident.id, person_id: p.personId, role: p.role })))
+        .execute();
     }
     const caller = (parties.find((p) => p.role === 'victim') ?? parties.find((p) => p.role === 'complainant'))?.personId ?? null;
     if (caller && factors.length) {
@@ -145,7 +148,10 @@ export async function recordIncident(db: Kysely<Database>, actor: Actor, input: 
 
     const outcome = await checkOutcome(trx, actor, {
       personId: caller,
-      point: place?.easting != null && place.northing != null ? { easting: place.easting, northing: place.northing, lsoa21Code: place.lsoa21Code } : null,
+      point:
+        place?.easting != null && place.northing != null
+          ? { easting: place.easting, northing: place.northing, lsoa21Code: place.lsoa21Code }
+          : null,
       perpetratorIds: [...new Set(parties.filter((p) => p.role === 'perpetrator' && p.personId !== caller).map((p) => p.personId))],
       // Recorded above as a vulnerability of the caller; without a caller, still said for this report.
       currentFactors: caller ? [] : factors,
@@ -169,7 +175,11 @@ export async function recordIncident(db: Kysely<Database>, actor: Actor, input: 
           }),
           suggested: true,
         };
-    await trx.updateTable('incidents').set({ lead_agency: leadAgency.lead, lead_agency_reason: leadAgency.reason }).where('id', '=', incident.id).execute();
+    await trx
+      .updateTable('incidents')
+      .set({ lead_agency: leadAgency.lead, lead_agency_reason: leadAgency.reason })
+      .where('id', '=', incident.id)
+      .execute();
 
     await writeAudit(trx, actor, {
       action: 'incident.create',
@@ -180,7 +190,9 @@ export async function recordIncident(db: Kysely<Database>, actor: Actor, input: 
         newPersonIds,
         leadAgency: leadAgency.lead,
         leadAgencySuggested: leadAgency.suggested,
-        met: Object.entries(outcome.flags).filter(([, f]) => f.met).map(([k]) => k),
+        met: Object.entries(outcome.flags)
+          .filter(([, f]) => f.met)
+          .map(([k]) => k),
       },
       ip: input.ip ?? null,
     });

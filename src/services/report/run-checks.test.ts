@@ -4,9 +4,7 @@ import type { Actor } from '../../domain/access/roles.js';
 import { createTestDb } from '../../../test/db.js';
 import { ReportForbiddenError, ReportInputError } from './errors.js';
 import { runPointOfReportChecks } from './run-checks.js';
-import {
-  CITY, CLOCK_TOWER, POLICE, aCase, aPerson, anActor, anIncident, daysBefore, offset, setContact,
-} from './test-support.js';
+import { CITY, CLOCK_TOWER, POLICE, aCase, aPerson, anActor, anIncident, daysBefore, offset, setContact } from './test-support.js';
 
 const NOW = new Date('2026-03-15T12:00:00Z');
 
@@ -96,7 +94,9 @@ describe('runPointOfReportChecks', () => {
     const place = offset(CLOCK_TOWER, -3000, 1000);
     await anIncident(h.db, { org: POLICE, reportedAt: daysBefore(NOW, 5), at: offset(place, 20, 0) });
     await anIncident(h.db, { org: POLICE, reportedAt: daysBefore(NOW, 6), at: offset(place, 0, 20) });
-    expect((await runPointOfReportChecks(h.db, handler, { location: place, now: NOW, newReport: false })).flags.repeatLocation.met).toBe(false);
+    expect((await runPointOfReportChecks(h.db, handler, { location: place, now: NOW, newReport: false })).flags.repeatLocation.met).toBe(
+      false,
+    );
     expect((await runPointOfReportChecks(h.db, handler, { location: place, now: NOW })).flags.repeatLocation.met).toBe(true);
   });
 
@@ -108,10 +108,12 @@ describe('runPointOfReportChecks', () => {
     expect(r.flags.knownPerpetrator.met).toBe(true);
     expect(r.flags.knownPerpetrator.incidentIds).toEqual([his.id]);
     expect(r.flags.knownPerpetrator.reason).toContain(c.reference);
-    expect(r.openCases).toContainEqual(expect.objectContaining({ caseId: c.id, via: 'person', leadOrganisationName: CITY, contact: 'asb@leicester.example' }));
+    expect(r.openCases).toContainEqual(
+      expect.objectContaining({ caseId: c.id, via: 'person', leadOrganisationName: CITY, contact: 'asb@leicester.example' }),
+    );
   });
 
-  it("lists open cases involving the person or the place, but not closed ones", async () => {
+  it('lists open cases involving the person or the place, but not closed ones', async () => {
     const open = await aCase(h.db, { org: POLICE, incidentIds: [earlier[0]!.id] });
     const closed = await aCase(h.db, { org: POLICE, incidentIds: [earlier[1]!.id], closed: true });
     const place = offset(CLOCK_TOWER, 5000, -5000);
@@ -127,7 +129,10 @@ describe('runPointOfReportChecks', () => {
   });
 
   it('finds candidates from a name and describes the best one', async () => {
-    const r = await runPointOfReportChecks(h.db, handler, { person: { forename: 'Priya', surname: 'Quibleton', dateOfBirth: '1980-04-02' }, now: NOW });
+    const r = await runPointOfReportChecks(h.db, handler, {
+      person: { forename: 'Priya', surname: 'Quibleton', dateOfBirth: '1980-04-02' },
+      now: NOW,
+    });
     expect(r.candidates[0]?.personId).toBe(victim);
     expect(r.bestPersonId).toBe(victim);
     expect(r.flags.repeatVictim.met).toBe(true);

@@ -85,11 +85,7 @@ export async function reportPoint(db: Kysely<Database>, location: { lat: number;
  *   'perpetratorPersonIds.0', 'incidentType' for an unknown code); PersonSearchError (field of PersonQuery) for an unsearchable
  *   person field.
  */
-export async function runPointOfReportChecks(
-  db: Kysely<Database>,
-  actor: Actor,
-  input: PointOfReportInput,
-): Promise<PointOfReportResult> {
+export async function runPointOfReportChecks(db: Kysely<Database>, actor: Actor, input: PointOfReportInput): Promise<PointOfReportResult> {
   if (!can(actor, 'incidents:record')) throw new ReportForbiddenError();
   const now = input.now ?? new Date();
   const loc = input.location ?? null;
@@ -145,7 +141,9 @@ export async function runPointOfReportChecks(
       candidateIds: candidates.map((c) => c.personId),
       perpetratorIds,
       located: point !== null,
-      met: Object.entries(outcome.flags).filter(([, f]) => f.met).map(([k]) => k),
+      met: Object.entries(outcome.flags)
+        .filter(([, f]) => f.met)
+        .map(([k]) => k),
       incidentIds: Object.keys(outcome.incidents),
       caseIds: outcome.openCases.map((c) => c.caseId),
     },

@@ -46,7 +46,11 @@ export async function aPerson(
   db: Kysely<Database>,
   p: { forename?: string; surname: string; dateOfBirth?: string; org?: string },
 ): Promise<string> {
-  return insertPerson(db, { forename: p.forename ?? 'Alex', surname: p.surname, dateOfBirth: p.dateOfBirth ?? null, synthetic: true }, await orgId(db, p.org ?? POLICE));
+  return insertPerson(
+    db,
+    { forename: p.forename ?? 'Alex', surname: p.surname, dateOfBirth: p.dateOfBirth ?? null, synthetic: true },
+    await orgId(db, p.org ?? POLICE),
+  );
 }
 
 export interface IncidentSpec {
@@ -93,7 +97,10 @@ export async function anIncident(db: Kysely<Database>, spec: IncidentSpec): Prom
     .returning('id')
     .executeTakeFirstOrThrow();
   if (spec.parties?.length) {
-    await db.insertInto('incident_parties').values(spec.parties.map((p) => ({ incident_id: row.id, person_id: p.personId, role: p.role }))).execute();
+    await db
+      .insertInto('incident_parties')
+      .values(spec.parties.map((p) => ({ incident_id: row.id, person_id: p.personId, role: p.role })))
+      .execute();
   }
   return { id: row.id, reference };
 }
@@ -116,7 +123,10 @@ export async function aCase(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('case_incidents').values(spec.incidentIds.map((incident_id) => ({ case_id: row.id, incident_id }))).execute();
+  await db
+    .insertInto('case_incidents')
+    .values(spec.incidentIds.map((incident_id) => ({ case_id: row.id, incident_id })))
+    .execute();
   return { id: row.id, reference };
 }
 

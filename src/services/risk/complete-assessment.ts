@@ -44,7 +44,14 @@ export interface CompleteResult {
  *   the case is closed, the assessment already completed or a question unanswered;
  *   'overrideLevel'/'overrideReason' from applyOverride).
  */
-export async function completeAssessment(db: Kysely<Database>, actor: Actor, caseId: string, assessmentId: string, input: CompleteInput, ip: string | null = null): Promise<CompleteResult> {
+export async function completeAssessment(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  assessmentId: string,
+  input: CompleteInput,
+  ip: string | null = null,
+): Promise<CompleteResult> {
   return db.transaction().execute(async (trx) => {
     const theCase = await workableCase(trx, actor, caseId);
     const assessment = await findAssessmentRecord(trx, actor, caseId, assessmentId, { forUpdate: true });
@@ -71,36 +78,74 @@ export async function completeAssessment(db: Kysely<Database>, actor: Actor, cas
       .execute();
     const caseLevel = await refreshCaseRiskLevel(trx, caseId);
     const supervisorsNotified =
-      final.level === 'high' ? await notifySupervisorsOfHighRisk(trx, theCase, { kind: assessment.kind, score: scored.score, completedByName: actor.name }) : 0;
+      final.level === 'high'
+        ? await notifySupervisorsOfHighRisk(trx, theCase, { kind: assessment.kind, score: scored.score, completedByName: actor.name })
+        : 0;
 
     const changed = final.override ? `, changed from ${riskLevelName(final.scoredLevel).toLowerCase()}` : '';
     await appendCaseEvent(trx, actor, caseId, {
       kind: 'risk_assessment',
       summary: `${riskAssessmentName(assessment.kind)} completed: ${final.level} (score ${scored.score}${changed})`,
       body: final.override ? `Reason for changing the risk level: ${final.override.reason}` : null,
-      detail: { assessmentId: assessment.id, kind: assessment.kind, personId: assessment.personId, score: scored.score, scoredLevel: final.scoredLevel, level: final.level, supervisorsNotified },
+      detail: {
+        assessmentId: assessment.id,
+        kind: assessment.kind,
+        personId: assessment.personId,
+        score: scored.score,
+        scoredLevel: final.scoredLevel,
+        level: final.level,
+        supervisorsNotified,
+      },
     });
     await writeAudit(trx, actor, {
       action: 'risk_assessment.complete',
       entityType: 'case',
       entityId: caseId,
-      detail: { assessmentId: assessment.id, kind: assessment.kind, score: scored.score, scoredLevel: final.scoredLevel, level: final.level, overridden: !!final.override, supervisorsNotified },
+      detail: {
+        assessmentId: assessment.id,
+        kind: assessment.kind,
+        score: scored.score,
+        scoredLevel: final.scoredLevel,
+        level: final.level,
+        overridden: !!final.override,
+        supervisorsNotified,
+      },
       ip,
     });
     await refreshCaseDue(trx, [caseId]);
-    return { kind: assessment.kind, score: scored.score, scoredLevel: final.scoredLevel, level: final.level, caseLevel, supervisorsNotified };
+    return {
+      kind: assessment.kind,
+      score: scored.score,
+      scoredLevel: final.scoredLevel,
+      level: final.level,
+      caseLevel,
+      supervisorsNotified,
+    };
   });
 }
 
 /** Recomputes and stores cases.risk_level from the case's completed assessments. */
 async function refreshCaseRiskLevel(db: Executor, caseId: string): Promise<RiskLevel | null> {
   const [done, parties] = await Promise.all([
-    db.selectFrom('risk_assessments').select(['kind', 'person_id', 'completed_at', 'level']).where('case_id', '=', caseId).where('status', '=', 'completed').execute(),
-    db.selectFrom('case_parties').select(['person_id', 'role']).where('case_id', '=', caseId).where('removed_at', 'is', null).where('role', 'in', ['victim', 'perpetrator']).execute(),
+    db
+      .selectFrom('risk_assessments')
+      .select(['kind', 'person_id', 'completed_at', 'level'])
+      .where('case_id', '=', caseId)
+      .where('status', '=', 'completed')
+      .execute(),
+    db
+      .selectFrom('case_parties')
+      .select(['person_id', 'role'])
+      .where('case_id', '=', caseId)
+      .where('removed_at', 'is', null)
+      .where('role', 'in', ['victim', 'perpetrator'])
+      .execute(),
   ]);
   const current = new Set(parties.map((p) => subjectKey(p.role as 'victim' | 'perpetrator', p.person_id)));
   const level = caseRiskLevel(
-    done.filter((a) => a.completed_at && a.level).map((a) => ({ kind: a.kind, personId: a.person_id, completedAt: new Date(a.completed_at!), level: a.level! })),
+    done
+      .filter((a) => a.completed_at && a.level)
+      .map((a) => ({ kind: a.kind, personId: a.person_id, completedAt: new Date(a.completed_at!), level: a.level! })),
     current,
   );
   await db.updateTable('cases').set({ risk_level: level }).where('id', '=', caseId).execute();

@@ -16,7 +16,12 @@ export interface AssessmentView extends AssessmentRecord {
 }
 
 /** @returns undefined when the case is not visible or the assessment is not on it. */
-export async function findAssessment(db: Executor, actor: Actor, caseId: string, assessmentId: string): Promise<AssessmentView | undefined> {
+export async function findAssessment(
+  db: Executor,
+  actor: Actor,
+  caseId: string,
+  assessmentId: string,
+): Promise<AssessmentView | undefined> {
   const record = await findAssessmentRecord(db, actor, caseId, assessmentId);
   if (!record) return undefined;
   return {

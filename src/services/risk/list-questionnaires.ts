@@ -25,8 +25,17 @@ export async function listQuestionnaireVersions(db: Executor): Promise<Questionn
     .selectFrom('risk_questionnaires as rq')
     .leftJoin('users as u', 'u.id', 'rq.published_by')
     .select((eb) => [
-      'rq.id', 'rq.kind', 'rq.version', 'rq.definition', 'rq.published_at', 'u.name',
-      eb.selectFrom('risk_assessments as ra').select((e) => e.fn.countAll<string>().as('n')).whereRef('ra.questionnaire_id', '=', 'rq.id').as('assessments'),
+      'rq.id',
+      'rq.kind',
+      'rq.version',
+      'rq.definition',
+      'rq.published_at',
+      'u.name',
+      eb
+        .selectFrom('risk_assessments as ra')
+        .select((e) => e.fn.countAll<string>().as('n'))
+        .whereRef('ra.questionnaire_id', '=', 'rq.id')
+        .as('assessments'),
     ])
     .orderBy('rq.version', 'desc')
     .execute();
@@ -46,10 +55,17 @@ export async function listQuestionnaireVersions(db: Executor): Promise<Questionn
 
 /** One version (the newest when `version` is omitted), or undefined. */
 export async function findQuestionnaireVersion(db: Executor, kind: string, version?: number): Promise<StoredQuestionnaire | undefined> {
-  if (!isRiskKind(kind) || (version !== undefined && !(Number.isInteger(version) && version >= 1 && version <= 1_000_000))) return undefined;
+  if (!isRiskKind(kind) || (version !== undefined && !(Number.isInteger(version) && version >= 1 && version <= 1_000_000)))
+    return undefined;
   let query = db.selectFrom('risk_questionnaires').select(['id', 'kind', 'version', 'definition', 'published_at']).where('kind', '=', kind);
   query = version === undefined ? query.orderBy('version', 'desc').limit(1) : query.where('version', '=', version);
   const row = await query.executeTakeFirst();
   if (!row) return undefined;
-  return { id: row.id, kind: row.kind, version: row.version, definition: storedQuestionnaire(row.definition), publishedAt: row.published_at };
+  return {
+    id: row.id,
+    kind: row.kind,
+    version: row.version,
+    definition: storedQuestionnaire(row.definition),
+    publishedAt: row.published_at,
+  };
 }

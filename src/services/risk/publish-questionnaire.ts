@@ -56,7 +56,13 @@ export async function publishQuestionnaire(
       .values({ kind, version, definition: JSON.stringify(parsed.value), published_by: actor.userId })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'risk_questionnaire.publish', entityType: 'risk_questionnaire', entityId: row.id, detail: { kind, version }, ip });
+    await writeAudit(trx, actor, {
+      action: 'risk_questionnaire.publish',
+      entityType: 'risk_questionnaire',
+      entityId: row.id,
+      detail: { kind, version },
+      ip,
+    });
     return { id: row.id, version };
   });
 }

@@ -40,11 +40,19 @@ export interface ReferralInput {
  *   assessment, or the person no longer a victim on the case); RiskRuleError ('consent', 'notes',
  *   or 'form' for a closed case).
  */
-export async function recordReferral(db: Kysely<Database>, actor: Actor, caseId: string, assessmentId: string, input: ReferralInput, ip: string | null = null): Promise<{ id: string; service: string }> {
+export async function recordReferral(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  assessmentId: string,
+  input: ReferralInput,
+  ip: string | null = null,
+): Promise<{ id: string; service: string }> {
   return db.transaction().execute(async (trx) => {
     await workableCase(trx, actor, caseId);
     const assessment = await findAssessmentRecord(trx, actor, caseId, assessmentId);
-    if (!assessment || assessment.kind !== 'victim' || assessment.status !== 'completed' || !assessment.personId) throw new RiskNotFoundError('Victim risk assessment not found');
+    if (!assessment || assessment.kind !== 'victim' || assessment.status !== 'completed' || !assessment.personId)
+      throw new RiskNotFoundError('Victim risk assessment not found');
     const victim = await trx
       .selectFrom('case_parties')
       .select('person_id')
@@ -58,11 +66,20 @@ export async function recordReferral(db: Kysely<Database>, actor: Actor, caseId:
     const consent = REFERRAL_CONSENTS.find((c) => c.code === input.consent)?.code;
     if (!consent) throw new RiskRuleError('consent', `Select whether the victim agreed to a referral to ${service}`);
     const notes = input.notes?.trim() || null;
-    if (notes && notes.length > REFERRAL_NOTES_MAX) throw new RiskRuleError('notes', `Notes must be ${REFERRAL_NOTES_MAX.toLocaleString('en-GB')} characters or fewer`);
+    if (notes && notes.length > REFERRAL_NOTES_MAX)
+      throw new RiskRuleError('notes', `Notes must be ${REFERRAL_NOTES_MAX.toLocaleString('en-GB')} characters or fewer`);
 
     const row = await trx
       .insertInto('referrals')
-      .values({ case_id: caseId, person_id: assessment.personId, service, consent, consent_notes: notes, risk_assessment_id: assessment.id, referred_by: actor.userId })
+      .values({
+        case_id: caseId,
+        person_id: assessment.personId,
+        service,
+        consent,
+        consent_notes: notes,
+        risk_assessment_id: assessment.id,
+        referred_by: actor.userId,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const what = consent === 'given' ? 'victim consented' : consent === 'refused' ? 'victim refused consent' : 'consent not asked yet';

@@ -16,12 +16,26 @@ export interface ReferralPrompt {
 }
 
 /** @returns undefined unless the assessment is a completed victim assessment on a visible case. */
-export async function referralPrompt(db: Executor, actor: Actor, caseId: string, assessmentId: string): Promise<ReferralPrompt | undefined> {
+export async function referralPrompt(
+  db: Executor,
+  actor: Actor,
+  caseId: string,
+  assessmentId: string,
+): Promise<ReferralPrompt | undefined> {
   const assessment = await findAssessmentRecord(db, actor, caseId, assessmentId);
   if (!assessment || assessment.kind !== 'victim' || assessment.status !== 'completed') return undefined;
   const [settings, earlier] = await Promise.all([
     loadCaseSettings(db),
-    db.selectFrom('referrals').select(['consent', 'referred_at']).where('risk_assessment_id', '=', assessment.id).orderBy('referred_at', 'desc').execute(),
+    db
+      .selectFrom('referrals')
+      .select(['consent', 'referred_at'])
+      .where('risk_assessment_id', '=', assessment.id)
+      .orderBy('referred_at', 'desc')
+      .execute(),
   ]);
-  return { assessment, service: settings.victimSupportService, earlier: earlier.map((r) => ({ consent: r.consent, referredAt: r.referred_at })) };
+  return {
+    assessment,
+    service: settings.victimSupportService,
+    earlier: earlier.map((r) => ({ consent: r.consent, referredAt: r.referred_at })),
+  };
 }

@@ -63,17 +63,49 @@ export async function riskOverview(db: Executor, actor: Actor, caseId: string, n
   const [facts, settings, parties, assessments, referrals] = await Promise.all([
     loadCaseFacts(db, [id]),
     loadCaseSettings(db),
-    db.selectFrom('case_parties as cp').innerJoin('people as p', 'p.id', 'cp.person_id')
+    db
+      .selectFrom('case_parties as cp')
+      .innerJoin('people as p', 'p.id', 'cp.person_id')
       .select(['cp.person_id', 'cp.role', 'p.forename', 'p.surname', 'cp.added_at'])
-      .where('cp.case_id', '=', id).where('cp.removed_at', 'is', null).where('cp.role', 'in', ['victim', 'perpetrator'])
-      .orderBy('cp.added_at').orderBy('p.surname').execute(),
-    db.selectFrom('risk_assessments as ra').innerJoin('risk_questionnaires as rq', 'rq.id', 'ra.questionnaire_id')
-      .leftJoin('people as p', 'p.id', 'ra.person_id').leftJoin('users as u', 'u.id', 'ra.completed_by')
-      .select(['ra.id', 'ra.kind', 'ra.person_id', 'ra.status', 'ra.score', 'ra.scored_level', 'ra.override_level', 'ra.level', 'ra.started_at', 'ra.completed_at', 'rq.version', 'p.forename', 'p.surname', 'u.name as completed_by_name'])
-      .where('ra.case_id', '=', id).orderBy('ra.completed_at', 'desc').orderBy('ra.started_at', 'desc').execute(),
-    db.selectFrom('referrals as r').innerJoin('people as p', 'p.id', 'r.person_id').leftJoin('users as u', 'u.id', 'r.referred_by')
+      .where('cp.case_id', '=', id)
+      .where('cp.removed_at', 'is', null)
+      .where('cp.role', 'in', ['victim', 'perpetrator'])
+      .orderBy('cp.added_at')
+      .orderBy('p.surname')
+      .execute(),
+    db
+      .selectFrom('risk_assessments as ra')
+      .innerJoin('risk_questionnaires as rq', 'rq.id', 'ra.questionnaire_id')
+      .leftJoin('people as p', 'p.id', 'ra.person_id')
+      .leftJoin('users as u', 'u.id', 'ra.completed_by')
+      .select([
+        'ra.id',
+        'ra.kind',
+        'ra.person_id',
+        'ra.status',
+        'ra.score',
+        'ra.scored_level',
+        'ra.override_level',
+        'ra.level',
+        'ra.started_at',
+        'ra.completed_at',
+        'rq.version',
+        'p.forename',
+        'p.surname',
+        'u.name as completed_by_name',
+      ])
+      .where('ra.case_id', '=', id)
+      .orderBy('ra.completed_at', 'desc')
+      .orderBy('ra.started_at', 'desc')
+      .execute(),
+    db
+      .selectFrom('referrals as r')
+      .innerJoin('people as p', 'p.id', 'r.person_id')
+      .leftJoin('users as u', 'u.id', 'r.referred_by')
       .select(['r.id', 'r.service', 'r.consent', 'r.consent_notes', 'r.referred_at', 'p.forename', 'p.surname', 'u.name'])
-      .where('r.case_id', '=', id).orderBy('r.referred_at', 'desc').execute(),
+      .where('r.case_id', '=', id)
+      .orderBy('r.referred_at', 'desc')
+      .execute(),
   ]);
   const caseFacts = facts.get(id)!;
   const dues = caseDue(caseFacts, settings, londonDate(now)).riskAssessments;
@@ -82,14 +114,24 @@ export async function riskOverview(db: Executor, actor: Actor, caseId: string, n
   const history: CompletedRow[] = assessments
     .filter((a) => a.status === 'completed' && a.completed_at && a.level)
     .map((a) => ({
-      id: a.id, kind: a.kind, personName: name(a), score: a.score, scoredLevel: a.scored_level, level: a.level!, overridden: a.override_level !== null,
-      completedAt: new Date(a.completed_at!), completedByName: a.completed_by_name, questionnaireVersion: a.version,
+      id: a.id,
+      kind: a.kind,
+      personName: name(a),
+      score: a.score,
+      scoredLevel: a.scored_level,
+      level: a.level!,
+      overridden: a.override_level !== null,
+      completedAt: new Date(a.completed_at!),
+      completedByName: a.completed_by_name,
+      questionnaireVersion: a.version,
     }));
   const seen = new Set<string>();
   const people = parties.filter((p) => !seen.has(`${p.role}:${p.person_id}`) && seen.add(`${p.role}:${p.person_id}`));
   const subjectsIn: { kind: RiskKind; personId: string | null; personName: string | null }[] = [
     { kind: 'case', personId: null, personName: null },
-    ...(['victim', 'perpetrator'] as const).flatMap((role) => people.filter((p) => p.role === role).map((p) => ({ kind: role, personId: p.person_id, personName: name(p) }))),
+    ...(['victim', 'perpetrator'] as const).flatMap((role) =>
+      people.filter((p) => p.role === role).map((p) => ({ kind: role, personId: p.person_id, personName: name(p) })),
+    ),
   ];
   const subjects = subjectsIn.map((s): RiskSubject => {
     const key = subjectKey(s.kind, s.personId);
@@ -107,6 +149,14 @@ export async function riskOverview(db: Executor, actor: Actor, caseId: string, n
     closed: caseFacts.closed,
     subjects,
     history,
-    referrals: referrals.map((r) => ({ id: r.id, personName: `${r.forename} ${r.surname}`, service: r.service, consent: r.consent, notes: r.consent_notes, referredAt: r.referred_at, referredByName: r.name })),
+    referrals: referrals.map((r) => ({
+      id: r.id,
+      personName: `${r.forename} ${r.surname}`,
+      service: r.service,
+      consent: r.consent,
+      notes: r.consent_notes,
+      referredAt: r.referred_at,
+      referredByName: r.name,
+    })),
   };
 }

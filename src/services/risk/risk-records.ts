@@ -28,7 +28,13 @@ export async function newestQuestionnaire(db: Executor, kind: RiskKind): Promise
     .limit(1)
     .executeTakeFirst();
   if (!row) throw new RiskNotFoundError(`No ${kind} risk questionnaire has been published`);
-  return { id: row.id, kind: row.kind, version: row.version, definition: storedQuestionnaire(row.definition), publishedAt: row.published_at };
+  return {
+    id: row.id,
+    kind: row.kind,
+    version: row.version,
+    definition: storedQuestionnaire(row.definition),
+    publishedAt: row.published_at,
+  };
 }
 
 export interface WorkableCase {
@@ -54,7 +60,13 @@ export async function workableCase(db: Executor, actor: Actor, caseId: string): 
     .executeTakeFirst();
   if (!row) throw new RiskNotFoundError('Case not found');
   if (row.status === 'closed') throw new RiskRuleError('form', 'This case is closed: reopen it to change its risk assessments');
-  return { id: row.id, reference: row.reference, leadOrganisationId: row.lead_organisation_id, npaCode: row.npa_code, districtCode: row.district_code };
+  return {
+    id: row.id,
+    reference: row.reference,
+    leadOrganisationId: row.lead_organisation_id,
+    npaCode: row.npa_code,
+    districtCode: row.district_code,
+  };
 }
 
 export interface AssessmentRecord {
@@ -90,7 +102,13 @@ export function jsonObject<T>(value: unknown): T {
  * otherwise (not a UUID, another case's assessment, or a case not visible). `forUpdate` locks the
  * assessment row for the caller's transaction.
  */
-export async function findAssessmentRecord(db: Executor, actor: Actor, caseId: string, assessmentId: string, opts: { forUpdate?: boolean } = {}): Promise<AssessmentRecord | undefined> {
+export async function findAssessmentRecord(
+  db: Executor,
+  actor: Actor,
+  caseId: string,
+  assessmentId: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<AssessmentRecord | undefined> {
   if (!isUuid(caseId) || !isUuid(assessmentId)) return undefined;
   let query = db
     .selectFrom('risk_assessments as ra')
@@ -100,9 +118,26 @@ export async function findAssessmentRecord(db: Executor, actor: Actor, caseId: s
     .leftJoin('users as su', 'su.id', 'ra.started_by')
     .leftJoin('users as cu', 'cu.id', 'ra.completed_by')
     .select([
-      'ra.id', 'ra.case_id', 'ra.kind', 'ra.person_id', 'ra.status', 'ra.answers', 'ra.questionnaire_id', 'rq.version', 'rq.definition',
-      'ra.score', 'ra.scored_level', 'ra.override_level', 'ra.override_reason', 'ra.level', 'ra.started_at', 'ra.completed_at',
-      'p.forename', 'p.surname', 'su.name as started_by_name', 'cu.name as completed_by_name',
+      'ra.id',
+      'ra.case_id',
+      'ra.kind',
+      'ra.person_id',
+      'ra.status',
+      'ra.answers',
+      'ra.questionnaire_id',
+      'rq.version',
+      'rq.definition',
+      'ra.score',
+      'ra.scored_level',
+      'ra.override_level',
+      'ra.override_reason',
+      'ra.level',
+      'ra.started_at',
+      'ra.completed_at',
+      'p.forename',
+      'p.surname',
+      'su.name as started_by_name',
+      'cu.name as completed_by_name',
     ])
     .where('ra.id', '=', assessmentId)
     .where('ra.case_id', '=', caseId)

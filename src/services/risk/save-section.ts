@@ -41,13 +41,15 @@ export async function saveSection(
     if (!assessment) throw new RiskNotFoundError('Risk assessment not found');
     const section = assessment.definition.sections.find((s) => s.id === sectionId);
     if (!section) throw new RiskNotFoundError('No such section in this risk assessment');
-    if (assessment.status === 'completed') throw new RiskRuleError('form', 'This risk assessment has been completed: start a new one to reassess');
+    if (assessment.status === 'completed')
+      throw new RiskRuleError('form', 'This risk assessment has been completed: start a new one to reassess');
 
     const next = { ...assessment.answers };
     const issues: { field: string; message: string }[] = [];
     for (const question of section.questions) {
       const value = answers[question.id]?.trim() ?? '';
-      if (value && !question.options.some((o) => o.value === value)) issues.push({ field: question.id, message: unansweredMessage(question) });
+      if (value && !question.options.some((o) => o.value === value))
+        issues.push({ field: question.id, message: unansweredMessage(question) });
       else if (value) next[question.id] = value;
       else if (opts.requireAll && !next[question.id]) issues.push({ field: question.id, message: unansweredMessage(question) });
     }
@@ -58,7 +60,11 @@ export async function saveSection(
     const changed = section.questions.some((q) => next[q.id] !== assessment.answers[q.id]);
     if (!changed) return { status, allComplete, changed };
 
-    await trx.updateTable('risk_assessments').set({ answers: JSON.stringify(next) }).where('id', '=', assessment.id).execute();
+    await trx
+      .updateTable('risk_assessments')
+      .set({ answers: JSON.stringify(next) })
+      .where('id', '=', assessment.id)
+      .execute();
     await appendCaseEvent(trx, actor, caseId, {
       kind: 'risk_assessment',
       summary: `${riskAssessmentName(assessment.kind)}: “${section.title}” saved`,

@@ -30,7 +30,13 @@ export interface StartInput {
  *   the kind unknown, or the person not on the case in that role; RiskRuleError ('form') when the
  *   case is closed.
  */
-export async function startAssessment(db: Kysely<Database>, actor: Actor, caseId: string, input: StartInput, ip: string | null = null): Promise<{ id: string; created: boolean }> {
+export async function startAssessment(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  input: StartInput,
+  ip: string | null = null,
+): Promise<{ id: string; created: boolean }> {
   return db.transaction().execute(async (trx) => {
     const found = await workableCase(trx, actor, caseId);
     const kind = input.kind;

@@ -27,13 +27,19 @@ export default async function accountOrganisationRoutes(app: FastifyInstance, { 
     const form = validateForm(schema, request.body);
     const organisations = await model(request.actor!.userId ?? '');
     if (!form.ok || !request.session) {
-      return reply.code(400).view(VIEW, { title: 'Organisation you are acting for', organisations, errors: form.ok ? formError('organisationId', 'Sign in again') : form.errors });
+      return reply.code(400).view(VIEW, {
+        title: 'Organisation you are acting for',
+        organisations,
+        errors: form.ok ? formError('organisationId', 'Sign in again') : form.errors,
+      });
     }
     try {
       await switchOrganisation(db, request.session, form.value.organisationId, request.ip);
     } catch (err) {
       if (!(err instanceof NotAMemberError)) throw err;
-      return reply.code(400).view(VIEW, { title: 'Organisation you are acting for', organisations, errors: formError('organisationId', err.message) });
+      return reply
+        .code(400)
+        .view(VIEW, { title: 'Organisation you are acting for', organisations, errors: formError('organisationId', err.message) });
     }
     return reply.redirect('/account/organisation?switched=1', 303);
   });

@@ -42,15 +42,28 @@ describe('administering the incident-type list', () => {
       [1, 'Street drinking or alcohol-related', null],
       [2, 'Street drinking', admin.id],
     ]);
-    const audit = await t.db.selectFrom('audit_log').select('detail').where('action', '=', 'incident_type.edit').where('entity_id', '=', 'street-drinking').executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'incident_type.edit')
+      .where('entity_id', '=', 'street-drinking')
+      .executeTakeFirstOrThrow();
     expect(audit.detail).toMatchObject({ version: 2 });
   });
 
   it('takes a type out of use as a new version', async () => {
-    const res = await b.post('/admin/incident-types/begging', { name: 'Begging or vagrancy', description: '', nsirType: 'Begging/vagrancy', active: 'no' });
+    const res = await b.post('/admin/incident-types/begging', {
+      name: 'Begging or vagrancy',
+      description: '',
+      nsirType: 'Begging/vagrancy',
+      active: 'no',
+    });
     expect(res.statusCode).toBe(303);
     const history = await revisions('begging');
-    expect(history.map((r) => [r.version, r.active])).toEqual([[1, true], [2, false]]);
+    expect(history.map((r) => [r.version, r.active])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
   });
 
   it('writes no new version when nothing changed', async () => {
@@ -68,7 +81,12 @@ describe('administering the incident-type list', () => {
   });
 
   it('adds a new type at version 1', async () => {
-    const res = await b.post('/admin/incident-types/new', { code: 'car-cruising', name: 'Car cruising', description: 'Organised gatherings of cars.', nsirType: '' });
+    const res = await b.post('/admin/incident-types/new', {
+      code: 'car-cruising',
+      name: 'Car cruising',
+      description: 'Organised gatherings of cars.',
+      nsirType: '',
+    });
     expect(res.statusCode).toBe(303);
     expect((await b.get(res.headers.location as string)).body).toContain('Car cruising has been added');
     const history = await revisions('car-cruising');

@@ -8,18 +8,30 @@ import type { InterventionType } from '../../../db/repositories/interventions.js
 import { SUBJECT_KINDS } from '../../../services/powers/admin-intervention-types.js';
 
 const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max, `${label} must be ${max} characters or fewer`).optional().transform((v) => v || null);
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max} characters or fewer`)
+    .optional()
+    .transform((v) => v || null);
 
 /** One checkbox ticked arrives as a string, several as an array, none as nothing. */
 export const asList = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' && v ? [v] : []);
 
 export const interventionTypeFields = {
-  name: z.string({ error: 'Enter the name of the type' }).trim().min(1, 'Enter the name of the type').max(200, 'Name must be 200 characters or fewer'),
+  name: z
+    .string({ error: 'Enter the name of the type' })
+    .trim()
+    .min(1, 'Enter the name of the type')
+    .max(200, 'Name must be 200 characters or fewer'),
   tier: z
     .enum(['none', '1', '2', '3', '4', '5', '6', '7', '8', '9'], { error: 'Select the step on the ladder, or not a step on the ladder' })
     .transform((v) => (v === 'none' ? null : Number(v))),
   statutory: z.enum(['yes', 'no'], { error: 'Select yes if this is a statutory power' }).transform((v) => v === 'yes'),
-  subjectKinds: z.preprocess(asList, z.array(z.enum(SUBJECT_KINDS as ['person', 'body', 'premises', 'area'])).min(1, 'Select what this type can be used against')),
+  subjectKinds: z.preprocess(
+    asList,
+    z.array(z.enum(SUBJECT_KINDS as ['person', 'body', 'premises', 'area'])).min(1, 'Select what this type can be used against'),
+  ),
   legalSource: optionalText('Legal source', 300),
   description: optionalText('Description', 1000),
 };
@@ -40,8 +52,13 @@ export function postedValues(body: unknown): Record<string, unknown> {
 /** The form's values for a stored type. */
 export function storedValues(t: InterventionType): Record<string, unknown> {
   return {
-    name: t.name, tier: t.tier === null ? 'none' : String(t.tier), statutory: t.statutory ? 'yes' : 'no', subjectKinds: [...t.subjectKinds],
-    legalSource: t.legalSource ?? '', description: t.description ?? '', active: t.active ? 'yes' : 'no',
+    name: t.name,
+    tier: t.tier === null ? 'none' : String(t.tier),
+    statutory: t.statutory ? 'yes' : 'no',
+    subjectKinds: [...t.subjectKinds],
+    legalSource: t.legalSource ?? '',
+    description: t.description ?? '',
+    active: t.active ? 'yes' : 'no',
   };
 }
 

@@ -19,7 +19,12 @@ describe('administering the intervention types', () => {
     const page = await b.get(url);
     const body = new URLSearchParams([['_csrf', csrfFrom(page.body)]]);
     for (const [k, v] of Object.entries(form)) for (const one of [v].flat()) body.append(k, one);
-    const res = await t.app.inject({ method: 'POST', url, payload: body.toString(), headers: { cookie: b.cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url,
+      payload: body.toString(),
+      headers: { cookie: b.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    });
     b.cookie = cookiesFrom(res, b.cookie);
     return res;
   }
@@ -38,16 +43,33 @@ describe('administering the intervention types', () => {
 
   it('adds a type and says so', async () => {
     const res = await submit('/admin/intervention-types/new', {
-      code: 'respect_order', name: 'Respect Order', tier: '6', statutory: 'yes', subjectKinds: ['person', 'body'],
-      legalSource: 'Crime and Policing Bill', description: '',
+      code: 'respect_order',
+      name: 'Respect Order',
+      tier: '6',
+      statutory: 'yes',
+      subjectKinds: ['person', 'body'],
+      legalSource: 'Crime and Policing Bill',
+      description: '',
     });
     expect(res.statusCode).toBe(303);
     expect((await b.get(res.headers.location as string)).body).toContain('Respect Order has been added');
-    expect(await stored('respect_order')).toMatchObject({ tier: 6, statutory: true, subject_kinds: ['person', 'body'], description: null, updated_by: admin.id });
+    expect(await stored('respect_order')).toMatchObject({
+      tier: 6,
+      statutory: true,
+      subject_kinds: ['person', 'body'],
+      description: null,
+      updated_by: admin.id,
+    });
   });
 
   it('refuses a bad or taken code and missing answers with 400, keeping what was typed', async () => {
-    const bad = await submit('/admin/intervention-types/new', { code: 'Respect-Order', name: 'Respect Order two', tier: '6', statutory: 'no', subjectKinds: 'person' });
+    const bad = await submit('/admin/intervention-types/new', {
+      code: 'Respect-Order',
+      name: 'Respect Order two',
+      tier: '6',
+      statutory: 'no',
+      subjectKinds: 'person',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('<title>Error: Add an intervention type');
     expect(bad.body).toContain('govuk-error-summary');
@@ -55,7 +77,13 @@ describe('administering the intervention types', () => {
     expect(bad.body).toContain('value="Respect-Order"');
     expect(bad.body).toContain('value="Respect Order two"');
     expect(bad.body).toMatch(/value="6" selected/);
-    const taken = await submit('/admin/intervention-types/new', { code: 'cpw', name: 'Warning', tier: '4', statutory: 'yes', subjectKinds: 'person' });
+    const taken = await submit('/admin/intervention-types/new', {
+      code: 'cpw',
+      name: 'Warning',
+      tier: '4',
+      statutory: 'yes',
+      subjectKinds: 'person',
+    });
     expect(taken.statusCode).toBe(400);
     expect(taken.body).toContain('An intervention type with this code already exists');
     const empty = await submit('/admin/intervention-types/new', { code: 'new_thing', name: 'New thing', tier: '2' });
@@ -67,7 +95,13 @@ describe('administering the intervention types', () => {
 
   it('changes a type’s step on the ladder, keeping its code', async () => {
     const res = await submit('/admin/intervention-types/abc', {
-      name: 'Acceptable Behaviour Agreement', tier: '2', statutory: 'no', subjectKinds: 'person', legalSource: '', description: 'A voluntary agreement.', active: 'yes',
+      name: 'Acceptable Behaviour Agreement',
+      tier: '2',
+      statutory: 'no',
+      subjectKinds: 'person',
+      legalSource: '',
+      description: 'A voluntary agreement.',
+      active: 'yes',
     });
     expect(res.statusCode).toBe(303);
     expect((await b.get(res.headers.location as string)).body).toContain('Intervention type saved');
@@ -76,7 +110,13 @@ describe('administering the intervention types', () => {
 
   it('explains why a known type must keep the subject kinds its rules need', async () => {
     const res = await submit('/admin/intervention-types/cpn', {
-      name: 'Community Protection Notice', tier: '5', statutory: 'yes', subjectKinds: 'body', legalSource: 's.43', description: 'Typed text kept', active: 'yes',
+      name: 'Community Protection Notice',
+      tier: '5',
+      statutory: 'yes',
+      subjectKinds: 'body',
+      legalSource: 's.43',
+      description: 'Typed text kept',
+      active: 'yes',
     });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('<title>Error: Change Community Protection Notice');
@@ -91,7 +131,13 @@ describe('administering the intervention types', () => {
     const { id } = await aCaseWith(t.db, { org: 'Leicestershire Police' });
     expect((await o.get(`/cases/${id}/actions/new`)).body).toContain('Respect Order');
     const res = await submit('/admin/intervention-types/respect_order', {
-      name: 'Respect Order', tier: '6', statutory: 'yes', subjectKinds: ['person', 'body'], legalSource: '', description: '', active: 'no',
+      name: 'Respect Order',
+      tier: '6',
+      statutory: 'yes',
+      subjectKinds: ['person', 'body'],
+      legalSource: '',
+      description: '',
+      active: 'no',
     });
     expect(res.statusCode).toBe(303);
     expect((await o.get(`/cases/${id}/actions/new`)).body).not.toContain('Respect Order');
@@ -103,7 +149,11 @@ describe('administering the intervention types', () => {
     expect((await officer.get('/admin/intervention-types')).statusCode).toBe(403);
     expect((await officer.get('/admin/intervention-types/new')).statusCode).toBe(403);
     expect((await officer.get('/admin/intervention-types/cpn')).statusCode).toBe(403);
-    const post = await officer.post('/admin/intervention-types/cpn', { name: 'Renamed', tier: '5', statutory: 'yes', subjectKinds: 'person', active: 'yes' }, '/');
+    const post = await officer.post(
+      '/admin/intervention-types/cpn',
+      { name: 'Renamed', tier: '5', statutory: 'yes', subjectKinds: 'person', active: 'yes' },
+      '/',
+    );
     expect(post.statusCode).toBe(403);
     expect((await stored('cpn'))!.name).toBe('Community Protection Notice');
     expect((await b.get('/admin/intervention-types/no_such_type')).statusCode).toBe(404);

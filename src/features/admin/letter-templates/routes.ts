@@ -11,7 +11,11 @@ export default async function letterTemplatesRoutes(app: FastifyInstance, { db }
     const done = templates.find((t) => `${t.code}-${t.version}` === published);
     return reply.view('features/admin/letter-templates/view.njk', {
       title: 'Letter templates',
-      templates: templates.map((t) => ({ ...t, href: `/admin/letter-templates/${t.code}`, publishedByName: t.publishedByName ?? 'Concord (first version)' })),
+      templates: templates.map((t) => ({
+        ...t,
+        href: `/admin/letter-templates/${t.code}`,
+        publishedByName: t.publishedByName ?? 'Concord (first version)',
+      })),
       banner: done ? `${done.name} version ${done.version} published` : undefined,
     });
   });

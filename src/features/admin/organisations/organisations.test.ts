@@ -35,7 +35,12 @@ describe('administering organisations', () => {
     expect(list.body).toContain('Rutland Housing Trust has been added');
     const org = await t.db.selectFrom('organisations').selectAll().where('name', '=', 'Rutland Housing Trust').executeTakeFirstOrThrow();
     expect(org).toMatchObject({ kind: 'housing_provider', district_code: 'E06000017', contact_email: 'asb@rutland-housing.example' });
-    const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'organisation.create').where('entity_id', '=', org.id).executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'organisation.create')
+      .where('entity_id', '=', org.id)
+      .executeTakeFirstOrThrow();
     expect(audit.user_id).toBe(admin.id);
   });
 

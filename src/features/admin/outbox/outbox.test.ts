@@ -13,8 +13,17 @@ describe('the email outbox (GET /admin/outbox, /admin/outbox/:id)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     admin = await aUser(t.db, { roles: ['administrator'] });
-    first = await queueEmail(t.db, { kind: 'high_risk', to: 'sam.supervisor@police.test', subject: 'High risk victim on ASB-1', text: 'Case ASB-1 has a high-risk victim.\nOpen it in Concord.' });
-    await t.db.updateTable('emails').set({ created_at: new Date(Date.now() - 60_000) }).where('id', '=', first).execute();
+    first = await queueEmail(t.db, {
+      kind: 'high_risk',
+      to: 'sam.supervisor@police.test',
+      subject: 'High risk victim on ASB-1',
+      text: 'Case ASB-1 has a high-risk victim.\nOpen it in Concord.',
+    });
+    await t.db
+      .updateTable('emails')
+      .set({ created_at: new Date(Date.now() - 60_000) })
+      .where('id', '=', first)
+      .execute();
     await queueEmail(t.db, { kind: 'weekly_compliance', to: 'pat@police.test', subject: 'Weekly case compliance: newer', text: 'Lists' });
     await sendQueuedEmails(t.db, { smtpUrl: undefined, emailFrom: 'concord@localhost' });
   });
@@ -23,7 +32,15 @@ describe('the email outbox (GET /admin/outbox, /admin/outbox/:id)', () => {
   it('lists every email newest first with its kind, recipient, subject and status', async () => {
     const res = await (await signedIn(t.app, admin)).get('/admin/outbox');
     expect(res.statusCode).toBe(200);
-    for (const text of ['Email outbox', 'No SMTP server is configured', '2 emails, newest first', 'sam.supervisor@police.test', 'high_risk', 'In outbox', `href="/admin/outbox/${first}"`]) {
+    for (const text of [
+      'Email outbox',
+      'No SMTP server is configured',
+      '2 emails, newest first',
+      'sam.supervisor@police.test',
+      'high_risk',
+      'In outbox',
+      `href="/admin/outbox/${first}"`,
+    ]) {
       expect(res.body).toContain(text);
     }
     expect(res.body.indexOf('Weekly case compliance: newer')).toBeLessThan(res.body.indexOf('High risk victim on ASB-1'));
@@ -34,7 +51,12 @@ describe('the email outbox (GET /admin/outbox, /admin/outbox/:id)', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Case ASB-1 has a high-risk victim.\nOpen it in Concord.');
     expect(res.body).toContain('Not sent');
-    const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'email.view').where('entity_id', '=', first).execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'email.view')
+      .where('entity_id', '=', first)
+      .execute();
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit[0]!.detail)).not.toContain('@');
   });

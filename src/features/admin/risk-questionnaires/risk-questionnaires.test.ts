@@ -16,7 +16,8 @@ describe('the risk questionnaire administration pages', () => {
     expect((await admin.get('/admin')).body).toContain('href="/admin/risk-questionnaires"');
     const res = await admin.get('/admin/risk-questionnaires');
     expect(res.statusCode).toBe(200);
-    for (const name of ['Victim risk questionnaire', 'Perpetrator risk questionnaire', 'Case risk questionnaire']) expect(res.body).toContain(name);
+    for (const name of ['Victim risk questionnaire', 'Perpetrator risk questionnaire', 'Case risk questionnaire'])
+      expect(res.body).toContain(name);
     expect(res.body).toContain('href="/admin/risk-questionnaires/victim/1"');
     expect(res.body).toContain('Concord (first version)');
   });
@@ -41,7 +42,11 @@ describe('the risk questionnaire administration pages', () => {
   });
 
   it('lists every problem GOV.UK style and keeps the text typed', async () => {
-    const broken = JSON.stringify({ ...CASE_QUESTIONNAIRE_V1, bands: { medium: 10, high: 10 }, sections: [{ ...CASE_QUESTIONNAIRE_V1.sections[0]!, id: 'complete' }] });
+    const broken = JSON.stringify({
+      ...CASE_QUESTIONNAIRE_V1,
+      bands: { medium: 10, high: 10 },
+      sections: [{ ...CASE_QUESTIONNAIRE_V1.sections[0]!, id: 'complete' }],
+    });
     const res = await admin.post('/admin/risk-questionnaires/case', { definition: broken });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('<title>Error: Publish a new version of the case risk questionnaire – Concord</title>');
@@ -63,7 +68,11 @@ describe('the risk questionnaire administration pages', () => {
     const list = await admin.get(res.headers.location as string);
     expect(list.body).toContain('Case risk questionnaire version 2 published');
     expect(list.body).toContain('Case risk assessment (revised)');
-    const audit = await t.db.selectFrom('audit_log').select('detail').where('action', '=', 'risk_questionnaire.publish').executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'risk_questionnaire.publish')
+      .executeTakeFirstOrThrow();
     expect(audit.detail).toEqual({ kind: 'case', version: 2 });
   });
 

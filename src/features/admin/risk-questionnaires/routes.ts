@@ -13,14 +13,21 @@ export default async function riskQuestionnairesRoutes(app: FastifyInstance, { d
       publishHref: `/admin/risk-questionnaires/${k.code}`,
       versions: versions
         .filter((v) => v.kind === k.code)
-        .map((v, i) => ({ ...v, href: `/admin/risk-questionnaires/${k.code}/${v.version}`, inForce: i === 0, publishedByName: v.publishedByName ?? 'Concord (first version)' })),
+        .map((v, i) => ({
+          ...v,
+          href: `/admin/risk-questionnaires/${k.code}/${v.version}`,
+          inForce: i === 0,
+          publishedByName: v.publishedByName ?? 'Concord (first version)',
+        })),
     }));
     const { published } = request.query as { published?: string };
     const done = versions.find((v) => `${v.kind}-${v.version}` === published);
     return reply.view('features/admin/risk-questionnaires/view.njk', {
       title: 'Risk questionnaires',
       kinds,
-      banner: done ? `${RISK_KINDS.find((k) => k.code === done.kind)!.name} risk questionnaire version ${done.version} published` : undefined,
+      banner: done
+        ? `${RISK_KINDS.find((k) => k.code === done.kind)!.name} risk questionnaire version ${done.version} published`
+        : undefined,
     });
   });
 }

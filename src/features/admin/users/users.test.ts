@@ -6,11 +6,21 @@ import { aUser, orgId, type TestUser } from '../../../../test/builders.js';
 async function postPairs(t: TestApp, b: Browser, url: string, pairs: [string, string][], formPage: string) {
   const page = await b.get(formPage);
   const body = new URLSearchParams([['_csrf', csrfFrom(page.body)], ...pairs]).toString();
-  return t.app.inject({ method: 'POST', url, payload: body, headers: { cookie: b.cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+  return t.app.inject({
+    method: 'POST',
+    url,
+    payload: body,
+    headers: { cookie: b.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+  });
 }
 
 async function rolesOf(t: TestApp, userId: string) {
-  const rows = await t.db.selectFrom('memberships').select(['organisation_id', 'role']).where('user_id', '=', userId).orderBy('role').execute();
+  const rows = await t.db
+    .selectFrom('memberships')
+    .select(['organisation_id', 'role'])
+    .where('user_id', '=', userId)
+    .orderBy('role')
+    .execute();
   return rows.map((r) => r.role);
 }
 
@@ -28,21 +38,32 @@ describe('administering users', () => {
   afterAll(() => t.close());
 
   it('adds a user with roles, who can then sign in', async () => {
-    const res = await postPairs(t, b, '/admin/users/new', [
-      ['name', 'Nia Newcomer'],
-      ['email', 'Nia.Newcomer@police.example'],
-      ['organisation', police],
-      ['roles', 'officer'],
-      ['roles', 'analyst'],
-      ['password', 'a long enough password'],
-    ], '/admin/users/new');
+    const res = await postPairs(
+      t,
+      b,
+      '/admin/users/new',
+      [
+        ['name', 'Nia Newcomer'],
+        ['email', 'Nia.Newcomer@police.example'],
+        ['organisation', police],
+        ['roles', 'officer'],
+        ['roles', 'analyst'],
+        ['password', 'a long enough password'],
+      ],
+      '/admin/users/new',
+    );
     expect(res.statusCode).toBe(303);
     const page = await b.get(res.headers.location as string);
     expect(page.body).toContain('User added');
     expect(page.body).toContain('nia.newcomer@police.example');
     const user = await t.db.selectFrom('users').select('id').where('email', '=', 'nia.newcomer@police.example').executeTakeFirstOrThrow();
     expect(await rolesOf(t, user.id)).toEqual(['analyst', 'officer']);
-    const newcomer = await signedIn(t.app, { id: user.id, email: 'nia.newcomer@police.example', password: 'a long enough password', organisationId: police });
+    const newcomer = await signedIn(t.app, {
+      id: user.id,
+      email: 'nia.newcomer@police.example',
+      password: 'a long enough password',
+      organisationId: police,
+    });
     expect((await newcomer.get('/')).body).toContain('Nia Newcomer, Leicestershire Police');
   });
 
@@ -50,7 +71,12 @@ describe('administering users', () => {
     const res = await b.post('/admin/users/new', { name: 'Pat Short', email: 'pat@example', password: 'too short' });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('<title>Error: Add a user');
-    for (const message of ['Enter an email address in the correct format', 'Select an organisation', 'Select at least one role', 'Password must be 12 characters or more']) {
+    for (const message of [
+      'Enter an email address in the correct format',
+      'Select an organisation',
+      'Select at least one role',
+      'Password must be 12 characters or more',
+    ]) {
       expect(res.body).toContain(message);
     }
     expect(res.body).toContain('value="Pat Short"');
@@ -76,27 +102,69 @@ describe('administering users', () => {
   it('changes a user’s roles in an organisation and gives them roles in another', async () => {
     const user = await aUser(t.db, { roles: ['officer', 'supervisor'] });
     const council = await orgId(t.db, 'Leicester City Council');
-    const change = await postPairs(t, b, `/admin/users/${user.id}/roles`, [['organisationId', police], ['roles', 'supervisor']], `/admin/users/${user.id}`);
+    const change = await postPairs(
+      t,
+      b,
+      `/admin/users/${user.id}/roles`,
+      [
+        ['organisationId', police],
+        ['roles', 'supervisor'],
+      ],
+      `/admin/users/${user.id}`,
+    );
     expect(change.statusCode).toBe(303);
     expect((await b.get(change.headers.location as string)).body).toContain('Roles updated');
-    const add = await postPairs(t, b, `/admin/users/${user.id}/roles`, [['form', 'add'], ['organisationId', council], ['roles', 'partner_case_officer']], `/admin/users/${user.id}`);
+    const add = await postPairs(
+      t,
+      b,
+      `/admin/users/${user.id}/roles`,
+      [
+        ['form', 'add'],
+        ['organisationId', council],
+        ['roles', 'partner_case_officer'],
+      ],
+      `/admin/users/${user.id}`,
+    );
     expect(add.statusCode).toBe(303);
     expect(await rolesOf(t, user.id)).toEqual(['partner_case_officer', 'supervisor']);
-    const audit = await t.db.selectFrom('audit_log').select('detail').where('action', '=', 'user.set_roles').where('entity_id', '=', user.id).execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'user.set_roles')
+      .where('entity_id', '=', user.id)
+      .execute();
     expect(audit).toHaveLength(2);
   });
 
   it('asks for a role when giving roles in another organisation', async () => {
     const user = await aUser(t.db, { roles: ['officer'] });
     const council = await orgId(t.db, 'Leicester City Council');
-    const res = await postPairs(t, b, `/admin/users/${user.id}/roles`, [['form', 'add'], ['organisationId', council]], `/admin/users/${user.id}`);
+    const res = await postPairs(
+      t,
+      b,
+      `/admin/users/${user.id}/roles`,
+      [
+        ['form', 'add'],
+        ['organisationId', council],
+      ],
+      `/admin/users/${user.id}`,
+    );
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('href="#add-roles"');
     expect(res.body).toContain('Select at least one role');
   });
 
   it('will not let an administrator remove their own administrator role', async () => {
-    const res = await postPairs(t, b, `/admin/users/${admin.id}/roles`, [['organisationId', police], ['roles', 'officer']], `/admin/users/${admin.id}`);
+    const res = await postPairs(
+      t,
+      b,
+      `/admin/users/${admin.id}/roles`,
+      [
+        ['organisationId', police],
+        ['roles', 'officer'],
+      ],
+      `/admin/users/${admin.id}`,
+    );
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('You cannot remove your own administrator role');
     expect(res.body).toContain(`href="#roles-${police}"`);
@@ -113,7 +181,13 @@ describe('administering users', () => {
     await expect(signedIn(t.app, user)).rejects.toThrow(/Sign-in failed: 400/);
     expect((await b.post(`/admin/users/${user.id}/reactivate`, {}, `/admin/users/${user.id}`)).statusCode).toBe(303);
     expect((await (await signedIn(t.app, user)).get('/')).statusCode).toBe(200);
-    const actions = await t.db.selectFrom('audit_log').select('action').where('entity_id', '=', user.id).where('action', 'like', 'user.%').orderBy('id').execute();
+    const actions = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', user.id)
+      .where('action', 'like', 'user.%')
+      .orderBy('id')
+      .execute();
     expect(actions.map((a) => a.action)).toEqual(['user.deactivate', 'user.reactivate']);
   });
 

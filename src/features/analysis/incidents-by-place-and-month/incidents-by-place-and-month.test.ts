@@ -7,7 +7,9 @@ const PAGE = '/analysis/incidents-by-place-and-month';
 
 /** The text of the table row whose header is `name`, as cell texts. */
 function rowOf(html: string, name: string): string[] {
-  const m = new RegExp(`<tr class="govuk-table__row">\\s*<th scope="row" class="govuk-table__header">${name}</th>([\\s\\S]*?)</tr>`).exec(html);
+  const m = new RegExp(`<tr class="govuk-table__row">\\s*<th scope="row" class="govuk-table__header">${name}</th>([\\s\\S]*?)</tr>`).exec(
+    html,
+  );
   if (!m) throw new Error(`No table row for ${name}`);
   return [...m[1]!.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((c) => c[1]!.trim());
 }

@@ -25,7 +25,11 @@ export default async function useOfPowersRoutes(app: FastifyInstance, { db }: Ap
 
   app.get(`${PAGE_PATH}.csv`, guard, async (request, reply) => {
     const form = validateForm(powersFiltersSchema, request.query);
-    if (!form.ok) return reply.code(400).type('text/plain; charset=utf-8').send(form.errors.list.map((e) => e.text).join('\n'));
+    if (!form.ok)
+      return reply
+        .code(400)
+        .type('text/plain; charset=utf-8')
+        .send(form.errors.list.map((e) => e.text).join('\n'));
     const csv = await exportUseOfPowers(db, request.actor!, toPowersFilters(form.value), request.ip);
     return reply
       .header('content-type', 'text/csv; charset=utf-8')

@@ -13,9 +13,15 @@ export const powersFiltersSchema = withMonthOrder(
   z.object({
     from: incidentFilterFields.from,
     to: incidentFilterFields.to,
-    organisation: optional(z.string({ error: 'Select an organisation from the list' }).regex(/^[0-9a-f-]{36}$/i, 'Select an organisation from the list')),
+    organisation: optional(
+      z.string({ error: 'Select an organisation from the list' }).regex(/^[0-9a-f-]{36}$/i, 'Select an organisation from the list'),
+    ),
     district: incidentFilterFields.district,
-    type: optional(z.string({ error: 'Select an intervention type from the list' }).regex(/^[a-z0-9_]{1,60}$/, 'Select an intervention type from the list')),
+    type: optional(
+      z
+        .string({ error: 'Select an intervention type from the list' })
+        .regex(/^[a-z0-9_]{1,60}$/, 'Select an intervention type from the list'),
+    ),
   }),
 );
 
@@ -37,5 +43,7 @@ export function toPowersFilters(v: z.output<typeof powersFiltersSchema>): Powers
 
 /** The query string for the CSV link (absent filters left out). */
 export function filtersQuery(values: FilterValues): string {
-  return new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')).toString();
+  return new URLSearchParams(
+    Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== ''),
+  ).toString();
 }

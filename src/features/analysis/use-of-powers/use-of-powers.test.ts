@@ -9,7 +9,13 @@ import { aPerson, anActor, CITY, POLICE } from '../../../services/report/test-su
 import { useOfPowers } from '../../../services/powers/use-of-powers.js';
 
 type Subject = 'adult' | 'child' | 'turns18' | 'nodob' | 'premises';
-const BAND: Record<Subject, string> = { adult: 'Adult', child: 'Under 18', turns18: 'Adult', nodob: 'Age not known', premises: 'Not a person' };
+const BAND: Record<Subject, string> = {
+  adult: 'Adult',
+  child: 'Under 18',
+  turns18: 'Adult',
+  nodob: 'Age not known',
+  premises: 'Not a person',
+};
 const LEICESTER = 'E06000016';
 const CHARNWOOD = 'E07000130';
 
@@ -58,7 +64,11 @@ describe('the use-of-powers report', () => {
       const key = `${org}|${district}`;
       if (!cases.has(key)) cases.set(key, (await aCaseWith(t.db, { org, districtCode: district })).id);
       await anIntervention(t.db, {
-        caseId: cases.get(key)!, typeCode, organisation: org, issuedOn, outcome,
+        caseId: cases.get(key)!,
+        typeCode,
+        organisation: org,
+        issuedOn,
+        outcome,
         personId: subject === 'premises' ? null : people[subject],
         breaches: Array.from({ length: breaches }, () => issuedOn),
       });
@@ -71,7 +81,8 @@ describe('the use-of-powers report', () => {
     const r = (await useOfPowers(t.db, actor, {})).report!;
     expect(r.total).toEqual(sum(SPEC));
     expect(r.total).toEqual({ count: 20, breaches: 9 });
-    const by = (rows: { name: string; count: number; breaches: number }[]) => Object.fromEntries(rows.map((x) => [x.name, [x.count, x.breaches]]));
+    const by = (rows: { name: string; count: number; breaches: number }[]) =>
+      Object.fromEntries(rows.map((x) => [x.name, [x.count, x.breaches]]));
     expect(by(r.byOrganisation.rows)).toEqual({ [POLICE]: [10, 6], [CITY]: [10, 3] });
     expect(by(r.byDistrict.rows)).toEqual({ Leicester: [10, 4], Charnwood: [8, 4], 'District not recorded': [2, 1] });
     expect(by(r.byMonth.rows)).toEqual({ '2026-01': [4, 2], '2026-02': [5, 2], '2026-03': [7, 4], '2026-04': [4, 1] });
@@ -95,7 +106,9 @@ describe('the use-of-powers report', () => {
     const total = async (f: object) => (await useOfPowers(t.db, actor, f)).report!.total;
     expect(await total({ from: '2026-02', to: '2026-03' })).toEqual(sum(SPEC.filter((s) => s[2] >= '2026-02' && s[2] < '2026-04')));
     expect(await total({ organisationId: cityId })).toEqual(sum(SPEC.filter((s) => s[0] === CITY)));
-    expect(await total({ districtCode: CHARNWOOD, typeCode: 'cpw' })).toEqual(sum(SPEC.filter((s) => s[1] === CHARNWOOD && s[3] === 'cpw')));
+    expect(await total({ districtCode: CHARNWOOD, typeCode: 'cpw' })).toEqual(
+      sum(SPEC.filter((s) => s[1] === CHARNWOOD && s[3] === 'cpw')),
+    );
   });
 
   it('shows the chart, its table with totals and the roll-ups', async () => {
@@ -120,12 +133,34 @@ describe('the use-of-powers report', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     const rows = parse(res.body, { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!)).toEqual(['Organisation', 'District code', 'District', 'Month', 'Intervention type code', 'Intervention type', 'Age band', 'Outcome', 'Count', 'Breaches']);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'Organisation',
+      'District code',
+      'District',
+      'Month',
+      'Intervention type code',
+      'Intervention type',
+      'Age band',
+      'Outcome',
+      'Count',
+      'Breaches',
+    ]);
     expect(rows.reduce((s, r) => s + Number(r.Count), 0)).toBe(20);
     expect(rows.reduce((s, r) => s + Number(r.Breaches), 0)).toBe(9);
     // The two City Council CPWs to the same adult in Leicester in January with the same outcome are one row.
     expect(rows.filter((r) => r.Organisation === CITY && r.Month === '2026-01')).toEqual([
-      { Organisation: CITY, 'District code': LEICESTER, District: 'Leicester', Month: '2026-01', 'Intervention type code': 'cpw', 'Intervention type': expect.any(String), 'Age band': 'Adult', Outcome: 'Complied', Count: '2', Breaches: '0' },
+      {
+        Organisation: CITY,
+        'District code': LEICESTER,
+        District: 'Leicester',
+        Month: '2026-01',
+        'Intervention type code': 'cpw',
+        'Intervention type': expect.any(String),
+        'Age band': 'Adult',
+        Outcome: 'Complied',
+        Count: '2',
+        Breaches: '0',
+      },
     ]);
     expect(rows.length).toBe(19);
     expect(res.body).not.toMatch(/Adult,\s*Child|Leapling|TC-/);

@@ -49,14 +49,22 @@ export function pageViewModel(page: UseOfPowersPage, input: { values: FilterValu
             summary: `${n(r.total.count)} ${r.total.count === 1 ? 'intervention' : 'interventions'}, ${n(r.total.breaches)} ${r.total.breaches === 1 ? 'breach' : 'breaches'}`,
             districtTable: {
               caption: 'Interventions by district and age band of the subject',
-              head: [{ text: 'District' }, ...AGE_BANDS.map((b) => ({ text: b.name, format: 'numeric' })), { text: 'Total', format: 'numeric' }],
+              head: [
+                { text: 'District' },
+                ...AGE_BANDS.map((b) => ({ text: b.name, format: 'numeric' })),
+                { text: 'Total', format: 'numeric' },
+              ],
               rows: [
                 ...dba!.districts.map((d) => [{ text: d.name }, ...d.counts.map((c) => num(c)), num(d.total, bold)]),
                 [{ text: 'All districts', classes: bold }, ...dba!.bandTotals.map((c) => num(c, bold)), num(dba!.total, bold)],
               ],
             },
-            chart: { labels: dba!.districts.map((d) => d.name), datasets: AGE_BANDS.map((b, i) => ({ label: b.name, data: dba!.districts.map((d) => d.counts[i]) })) },
-            chartLabel: 'Bar chart of interventions in each district, split by the age band of the subject. The table "Interventions by district and age band of the subject" below gives the same figures.',
+            chart: {
+              labels: dba!.districts.map((d) => d.name),
+              datasets: AGE_BANDS.map((b, i) => ({ label: b.name, data: dba!.districts.map((d) => d.counts[i]) })),
+            },
+            chartLabel:
+              'Bar chart of interventions in each district, split by the age band of the subject. The table "Interventions by district and age band of the subject" below gives the same figures.',
             tables: [
               rollUpTable('Interventions by organisation', 'Organisation', r.byOrganisation),
               rollUpTable('Interventions by type', 'Intervention type', r.byType),

@@ -77,9 +77,20 @@ export function caseFieldItems(
   return {
     summaryMax: SUMMARY_MAX,
     summary: v('summary'),
-    categoryItems: ASB_CATEGORIES.map((c) => ({ value: c.code, text: c.name, hint: { text: c.description }, checked: v('category') === c.code })),
-    typeItems: [{ value: '', text: 'Select a type' }, ...types.map((t) => ({ value: t.code, text: t.name, selected: v('incidentType') === t.code }))],
-    officerItems: [{ value: '', text: 'Select a lead officer' }, ...officers.map((o) => ({ value: o.id, text: o.name, selected: v('leadOfficer') === o.id }))],
+    categoryItems: ASB_CATEGORIES.map((c) => ({
+      value: c.code,
+      text: c.name,
+      hint: { text: c.description },
+      checked: v('category') === c.code,
+    })),
+    typeItems: [
+      { value: '', text: 'Select a type' },
+      ...types.map((t) => ({ value: t.code, text: t.name, selected: v('incidentType') === t.code })),
+    ],
+    officerItems: [
+      { value: '', text: 'Select a lead officer' },
+      ...officers.map((o) => ({ value: o.id, text: o.name, selected: v('leadOfficer') === o.id })),
+    ],
     flagItems: FLAGS.map((f) => ({ value: f.value, text: f.text, hint: { text: f.hint }, checked: flags.includes(f.value) })),
     errors,
   };

@@ -25,7 +25,19 @@ describe('the work queue page (GET /cases)', () => {
   it('shows the officer’s cases with status, risk, lead officer, next review and what is due', async () => {
     const res = await (await signedIn(t.app, officer)).get('/cases');
     expect(res.statusCode).toBe(200);
-    for (const text of [`href="/cases/${old.id}"`, old.reference, 'Noise from the flats', fresh.reference, 'My cases', 'Shared with us', 'Olive Officer', 'High', 'Overdue', '1 missing', 'My cases: 2 cases']) {
+    for (const text of [
+      `href="/cases/${old.id}"`,
+      old.reference,
+      'Noise from the flats',
+      fresh.reference,
+      'My cases',
+      'Shared with us',
+      'Olive Officer',
+      'High',
+      'Overdue',
+      '1 missing',
+      'My cases: 2 cases',
+    ]) {
       expect(res.body).toContain(text);
     }
     expect(res.body).not.toContain(city.reference);

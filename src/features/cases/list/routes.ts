@@ -17,15 +17,21 @@ export const QUEUE_PAGE_SIZE = 25;
 export default async function caseListRoutes(app: FastifyInstance, { db }: AppDeps) {
   app.get('/cases', { preHandler: requireActor('cases:view') }, async (request, reply) => {
     const q = queueQuerySchema.parse(request.query ?? {});
-    const queue = await workQueue(db, request.actor!, {
-      tab: q.tab,
-      status: q.status,
-      due: q.show.filter((s): s is DueFilter => s !== 'high'),
-      highRiskOnly: q.show.includes('high'),
-      sort: q.sort,
-      page: q.page,
-      pageSize: QUEUE_PAGE_SIZE,
-    }, londonDate(new Date()), request.ip);
+    const queue = await workQueue(
+      db,
+      request.actor!,
+      {
+        tab: q.tab,
+        status: q.status,
+        due: q.show.filter((s): s is DueFilter => s !== 'high'),
+        highRiskOnly: q.show.includes('high'),
+        sort: q.sort,
+        page: q.page,
+        pageSize: QUEUE_PAGE_SIZE,
+      },
+      londonDate(new Date()),
+      request.ip,
+    );
     return reply.view('features/cases/list/view.njk', {
       ...queuePageModel(q, queue),
       pagination: paginationFor({ page: q.page, pageSize: QUEUE_PAGE_SIZE, total: queue.total, href: (n) => queueHref(q, queue.tab, n) }),

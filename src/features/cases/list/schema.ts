@@ -14,7 +14,10 @@ export const queueQuerySchema = z.object({
   status: z.enum(['current', 'open', 'active', 'under_review', 'closed', 'all']).default('current').catch('current'),
   show: list.catch([]).transform((values) => SHOW.filter((s) => values.includes(s))),
   sort: z.enum(['risk', 'review', 'reference']).default('risk').catch('risk'),
-  page: z.unknown().optional().transform((v) => pageNumber(v)),
+  page: z
+    .unknown()
+    .optional()
+    .transform((v) => pageNumber(v)),
 });
 
 export type QueueQuery = z.output<typeof queueQuerySchema>;

@@ -41,7 +41,9 @@ function row({ case: c, due }: WorkQueueRow) {
     highRiskFlag: c.highRisk,
     officer: c.leadOfficerName ?? 'Not assigned',
     organisation: c.leadOrganisationName,
-    review: due.review ? { date: formatDate(due.review.dueOn), text: dueStateName(due.review.state), classes: dueStateTag(due.review.state) } : null,
+    review: due.review
+      ? { date: formatDate(due.review.dueOn), text: dueStateName(due.review.state), classes: dueStateTag(due.review.state) }
+      : null,
     riskDue: tags(due.riskAssessments.map((r) => r.state)),
     contactsDue: tags(due.contacts.map((v) => v.state)),
   };

@@ -12,7 +12,12 @@ describe('opening a case (GET/POST /cases/new)', () => {
     t = await createTestApp();
     cast = await aCast(t.db);
     const victim = await someone(t.db, 'Vera', 'Victim');
-    incident = await aPlacedIncident(t.db, { category: 'personal', type: 'noise', hateRelated: true, parties: [{ personId: victim, role: 'victim' }] });
+    incident = await aPlacedIncident(t.db, {
+      category: 'personal',
+      type: 'noise',
+      hateRelated: true,
+      parties: [{ personId: victim, role: 'victim' }],
+    });
     other = await aPlacedIncident(t.db);
     cityIncident = await aPlacedIncident(t.db, { org: CITY });
   });
@@ -39,19 +44,34 @@ describe('opening a case (GET/POST /cases/new)', () => {
 
   it('shows every error at once and keeps what was typed', async () => {
     const b = await signedIn(t.app, cast.officer.user);
-    const res = await b.post('/cases/new', { summary: '', category: '', incidentType: '', leadOfficer: '', incidentReferences: 'ASB-TYPED-1' });
+    const res = await b.post('/cases/new', {
+      summary: '',
+      category: '',
+      incidentType: '',
+      leadOfficer: '',
+      incidentReferences: 'ASB-TYPED-1',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('<title>Error: Open a case – Concord</title>');
-    for (const m of ['Enter a summary of the problem', 'Select a category', 'Select a type of incident', 'Select a lead officer']) expect(res.body).toContain(m);
+    for (const m of ['Enter a summary of the problem', 'Select a category', 'Select a type of incident', 'Select a lead officer'])
+      expect(res.body).toContain(m);
     expect(res.body).toContain('ASB-TYPED-1');
   });
 
   it('says which incident reference it cannot find, keeping the form', async () => {
     const b = await signedIn(t.app, cast.officer.user);
-    const res = await b.post('/cases/new', {
-      incident: incident.id, summary: 'Shouting at night', category: 'personal', incidentType: 'noise', leadOfficer: cast.officer.user.id,
-      incidentReferences: cityIncident.reference,
-    }, `/cases/new?incident=${incident.id}`);
+    const res = await b.post(
+      '/cases/new',
+      {
+        incident: incident.id,
+        summary: 'Shouting at night',
+        category: 'personal',
+        incidentType: 'noise',
+        leadOfficer: cast.officer.user.id,
+        incidentReferences: cityIncident.reference,
+      },
+      `/cases/new?incident=${incident.id}`,
+    );
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain(`There is no incident you can see with the reference ${cityIncident.reference}`);
     expect(res.body).toContain('href="#incidentReferences"');
@@ -60,10 +80,19 @@ describe('opening a case (GET/POST /cases/new)', () => {
 
   it('opens the case and shows its Summary with the banner', async () => {
     const b = await signedIn(t.app, cast.officer.user);
-    const res = await b.post('/cases/new', {
-      incident: incident.id, summary: 'Shouting at night', category: 'personal', incidentType: 'noise', leadOfficer: cast.colleague.user.id,
-      flags: 'childInvolved', incidentReferences: `${other.reference}\n`,
-    }, `/cases/new?incident=${incident.id}`);
+    const res = await b.post(
+      '/cases/new',
+      {
+        incident: incident.id,
+        summary: 'Shouting at night',
+        category: 'personal',
+        incidentType: 'noise',
+        leadOfficer: cast.colleague.user.id,
+        flags: 'childInvolved',
+        incidentReferences: `${other.reference}\n`,
+      },
+      `/cases/new?incident=${incident.id}`,
+    );
     expect(res.statusCode).toBe(303);
     const location = res.headers.location as string;
     expect(location).toMatch(/^\/cases\/[0-9a-f-]{36}\?opened=1$/);
@@ -78,7 +107,12 @@ describe('opening a case (GET/POST /cases/new)', () => {
   it('opens a case directly, without an incident', async () => {
     const b = await signedIn(t.app, cast.officer.user);
     expect((await b.get('/cases/new')).body).toContain('without an incident');
-    const res = await b.post('/cases/new', { summary: 'Graffiti', category: 'environmental', incidentType: 'noise', leadOfficer: cast.officer.user.id });
+    const res = await b.post('/cases/new', {
+      summary: 'Graffiti',
+      category: 'environmental',
+      incidentType: 'noise',
+      leadOfficer: cast.officer.user.id,
+    });
     expect(res.statusCode).toBe(303);
   });
 

@@ -15,7 +15,13 @@ import { caseFieldChoices, newCasePage, referencesOf } from './view-model.js';
 const VIEW = 'features/cases/new/view.njk';
 
 export default async function newCaseRoutes(app: FastifyInstance, { db }: AppDeps) {
-  async function show(request: FastifyRequest, reply: FastifyReply, incidentId: string, values?: Record<string, unknown>, errors?: FormErrors) {
+  async function show(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    incidentId: string,
+    values?: Record<string, unknown>,
+    errors?: FormErrors,
+  ) {
     const page = await newCasePage(db, request.actor!, { incidentId, values, errors, ip: request.ip });
     if (!page) return reply.callNotFound();
     return reply.code(errors ? 400 : 200).view(VIEW, page);
@@ -40,7 +46,9 @@ export default async function newCaseRoutes(app: FastifyInstance, { db }: AppDep
       });
       return reply.redirect(`/cases/${caseId}?opened=1`, 303);
     } catch (err) {
-      return answerCaseError(reply, err, (errors) => show(request, reply, incidentId, values, errors), { incidentIds: 'incidentReferences' });
+      return answerCaseError(reply, err, (errors) => show(request, reply, incidentId, values, errors), {
+        incidentIds: 'incidentReferences',
+      });
     }
   });
 }

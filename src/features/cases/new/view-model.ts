@@ -66,5 +66,7 @@ export async function newCasePage(db: Kysely<Database>, actor: Actor, input: New
 
 /** The references typed into "Other incidents", split on commas, spaces and new lines. */
 export function referencesOf(value: unknown): string[] {
-  return asText(value).split(/[\s,;]+/).filter(Boolean);
+  return asText(value)
+    .split(/[\s,;]+/)
+    .filter(Boolean);
 }

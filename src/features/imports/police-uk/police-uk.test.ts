@@ -11,12 +11,17 @@ function multipart(files: { filename: string; content: Buffer | string }[]) {
   const boundary = '----concordTestBoundary7MA4YWxkTrZu0gW';
   const parts = files.map((f) =>
     Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.filename}"\r\nContent-Type: text/csv\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.filename}"\r\nContent-Type: text/csv\r\n\r\n`,
+      ),
       Buffer.isBuffer(f.content) ? f.content : Buffer.from(f.content),
       Buffer.from('\r\n'),
     ]),
   );
-  return { payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
+  return {
+    payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
 describe.skipIf(policeUkDataMissing() !== null)('the police.uk import page', () => {
@@ -73,7 +78,11 @@ describe.skipIf(policeUkDataMissing() !== null)('the police.uk import page', () 
   });
 
   it('refuses an upload without the CSRF token', async () => {
-    const res = await upload(b, [{ filename: '2025-01-leicestershire-street.csv', content: fs.readFileSync(streetFile('2025-01')) }], false);
+    const res = await upload(
+      b,
+      [{ filename: '2025-01-leicestershire-street.csv', content: fs.readFileSync(streetFile('2025-01')) }],
+      false,
+    );
     expect(res.statusCode).toBe(403);
   });
 
@@ -94,19 +103,34 @@ describe.skipIf(policeUkDataMissing() !== null)('the police.uk import page', () 
     const page = await b.get(url);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('govuk-summary-list');
-    expect(page.body).toMatch(new RegExp(`Incidents added \\(anti-social behaviour\\)\\s*</dt>\\s*<dd class="govuk-summary-list__value">\\s*${expected.incidents.toLocaleString('en-GB')}`));
+    expect(page.body).toMatch(
+      new RegExp(
+        `Incidents added \\(anti-social behaviour\\)\\s*</dt>\\s*<dd class="govuk-summary-list__value">\\s*${expected.incidents.toLocaleString('en-GB')}`,
+      ),
+    );
     expect(page.body).toContain('href="/analysis/incidents-by-place-and-month?source=police.uk&amp;from=2025-01&amp;to=2025-01"');
     expect(page.body).toContain('1 of 2 files could not be imported');
     expect(page.body).toMatch(/2025-02-leicestershire-street.csv[\s\S]*Line \d+ has \d+ fields instead of 12/);
     expect(page.body).not.toContain('import-progress.js');
-    const stored = await t.db.selectFrom('incidents').select((eb) => eb.fn.countAll<number>().as('n')).where('month', '=', '2025-01-01').executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom('incidents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('month', '=', '2025-01-01')
+      .executeTakeFirstOrThrow();
     expect(Number(stored.n)).toBe(expected.incidents);
   });
 
   it('shows progress while a job runs, with a script that polls and a link that works without it', async () => {
     const job = await t.db
       .insertInto('jobs')
-      .values({ kind: 'import.police_uk', status: 'running', progress_done: 50, progress_total: 200, created_by: analyst.id, organisation_id: analyst.organisationId })
+      .values({
+        kind: 'import.police_uk',
+        status: 'running',
+        progress_done: 50,
+        progress_total: 200,
+        created_by: analyst.id,
+        organisation_id: analyst.organisationId,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const page = await b.get(`/imports/police-uk/jobs/${job.id}`);

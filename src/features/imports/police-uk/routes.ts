@@ -12,11 +12,7 @@ import type { AppDeps } from '../../../platform/deps.js';
 import { formError } from '../../../platform/forms.js';
 import { requireActor } from '../../../platform/guards.js';
 import { headerProblem } from '../../../services/imports/police-uk-reader.js';
-import {
-  getPoliceUkImportJob,
-  listPoliceUkImportJobs,
-  startPoliceUkImportJob,
-} from '../../../services/imports/police-uk-job.js';
+import { getPoliceUkImportJob, listPoliceUkImportJobs, startPoliceUkImportJob } from '../../../services/imports/police-uk-job.js';
 import { saveUploads } from './uploads.js';
 import { jobJson, jobView, proxyTypesText, recentJobsView } from './view-model.js';
 

@@ -24,7 +24,11 @@ export type SavedUploads = { ok: true; files: UploadedFile[] } | { ok: false; me
  * @returns the saved files, or the first problem: no file chosen, not a .csv, too large, empty,
  *   too many files.
  */
-export async function saveUploads(request: FastifyRequest, dir: string, limits: { maxBytes: number; maxFiles: number }): Promise<SavedUploads> {
+export async function saveUploads(
+  request: FastifyRequest,
+  dir: string,
+  limits: { maxBytes: number; maxFiles: number },
+): Promise<SavedUploads> {
   if (!request.isMultipart()) return { ok: false, message: MESSAGES.none };
   const files: UploadedFile[] = [];
   let problem: string | null = null;

@@ -67,7 +67,14 @@ export function jobView(job: PoliceUkJob) {
 
 /** The JSON the progress script polls. */
 export function jobJson(job: PoliceUkJob) {
-  return { id: job.id, status: job.status, percent: job.percent, done: job.progressDone, total: job.progressTotal, finished: job.status === 'succeeded' || job.status === 'failed' };
+  return {
+    id: job.id,
+    status: job.status,
+    percent: job.percent,
+    done: job.progressDone,
+    total: job.progressTotal,
+    finished: job.status === 'succeeded' || job.status === 'failed',
+  };
 }
 
 /** The proxy crime types the upload page names. */

@@ -48,7 +48,16 @@ describe('the incident page', () => {
   it('shows an incident recorded by the user’s own organisation and audits the view', async () => {
     const res = await (await signedIn(t.app, policeOfficer)).get(`/incidents/${policeIncident.id}`);
     expect(res.statusCode).toBe(200);
-    for (const text of [policeIncident.reference, 'Recorded by staff', 'February 2026', 'Personal', 'Noise', 'Shouting and banging at night', 'Leicester (E06000016)', '2021: E01013648']) {
+    for (const text of [
+      policeIncident.reference,
+      'Recorded by staff',
+      'February 2026',
+      'Personal',
+      'Noise',
+      'Shouting and banging at night',
+      'Leicester (E06000016)',
+      '2021: E01013648',
+    ]) {
       expect(res.body).toContain(text);
     }
     const audit = await views(policeIncident.id);

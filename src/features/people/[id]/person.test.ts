@@ -25,7 +25,8 @@ async function aPerson(t: TestApp, org: string, forename: string, links: { incid
     .values({ forename, surname: 'Testperson', date_of_birth: '1990-03-27', organisation_id: await orgId(t.db, org), synthetic: true })
     .returning('id')
     .executeTakeFirstOrThrow();
-  for (const l of links) await t.db.insertInto('incident_parties').values({ incident_id: l.incidentId, person_id: person.id, role: l.role }).execute();
+  for (const l of links)
+    await t.db.insertInto('incident_parties').values({ incident_id: l.incidentId, person_id: person.id, role: l.role }).execute();
   return person.id;
 }
 
@@ -48,7 +49,8 @@ describe('the person page', () => {
     const id = await aPerson(t, 'Leicestershire Police', 'Priya', [{ incidentId: incident.id, role: 'victim' }]);
     const res = await (await signedIn(t.app, policeOfficer)).get(`/people/${id}`);
     expect(res.statusCode).toBe(200);
-    for (const text of ['Priya Testperson', '27 March 1990', incident.reference, 'Victim', 'January 2026']) expect(res.body).toContain(text);
+    for (const text of ['Priya Testperson', '27 March 1990', incident.reference, 'Victim', 'January 2026'])
+      expect(res.body).toContain(text);
     const audit = await views(id);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ user_id: policeOfficer.id, entity_type: 'person' });

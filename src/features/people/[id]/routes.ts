@@ -25,7 +25,13 @@ export default async function personRoutes(app: FastifyInstance, { db }: AppDeps
         { key: { text: 'Date of birth' }, value: { text: person.dateOfBirth ? longDate(person.dateOfBirth) : 'Not recorded' } },
         { key: { text: 'Recorded by' }, value: { text: person.organisationName } },
       ],
-      incidents: incidents.map((i) => ({ ...i, href: `/incidents/${i.incidentId}`, month: monthName(i.month), role: partyRole(i.role), typeName: i.typeName ?? 'Not recorded' })),
+      incidents: incidents.map((i) => ({
+        ...i,
+        href: `/incidents/${i.incidentId}`,
+        month: monthName(i.month),
+        role: partyRole(i.role),
+        typeName: i.typeName ?? 'Not recorded',
+      })),
     });
   });
 }

@@ -67,7 +67,14 @@ const TITLES: Record<keyof CheckFlags, string> = {
   caseReviewThreshold: 'ASB Case Review threshold',
 };
 
-const ORDER: (keyof CheckFlags | 'openCases')[] = ['repeatVictim', 'vulnerable', 'repeatLocation', 'knownPerpetrator', 'openCases', 'caseReviewThreshold'];
+const ORDER: (keyof CheckFlags | 'openCases')[] = [
+  'repeatVictim',
+  'vulnerable',
+  'repeatLocation',
+  'knownPerpetrator',
+  'openCases',
+  'caseReviewThreshold',
+];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -138,7 +145,9 @@ export function caseReviewPrompt(flag: CheckFlags['caseReviewThreshold']): Check
 
 /** The panel for a checks' result; `subject` says who or what was checked. */
 export function checksPanel(outcome: ChecksOutcome, subject: string): ChecksPanel {
-  const rows = ORDER.map((id) => (id === 'openCases' ? openCasesRow(outcome.openCases) : flagRow(id, outcome.flags[id], outcome.incidents)));
+  const rows = ORDER.map((id) =>
+    id === 'openCases' ? openCasesRow(outcome.openCases) : flagRow(id, outcome.flags[id], outcome.incidents),
+  );
   return {
     subject,
     metTitles: rows.filter((r) => r.met).map((r) => r.title),

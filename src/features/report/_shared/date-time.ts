@@ -16,9 +16,7 @@ export interface DateTimeWording {
   time: string;
 }
 
-export type DateTimeResult =
-  | { ok: true; value: Date | null; hasTime: boolean }
-  | { ok: false; field: string; message: string };
+export type DateTimeResult = { ok: true; value: Date | null; hasTime: boolean } | { ok: false; field: string; message: string };
 
 const PARTS = ['day', 'month', 'year'] as const;
 
@@ -83,7 +81,8 @@ export function readDateTime(
   let value = londonInstant(Number(year), Number(month), Number(day), minutes);
   if (!value) return { ok: false, field: dayField, message: `${wording.date} must be a real date` };
   // "Until today" with no time means until now, not until the end of a day still to come.
-  if (!time && opts.endOfDay && value > opts.now && londonInstant(Number(year), Number(month), Number(day), 0)! <= opts.now) value = opts.now;
+  if (!time && opts.endOfDay && value > opts.now && londonInstant(Number(year), Number(month), Number(day), 0)! <= opts.now)
+    value = opts.now;
   if (value > opts.now) {
     return { ok: false, field: time ? `${prefix}-time` : dayField, message: `${wording.date} must be in the past` };
   }

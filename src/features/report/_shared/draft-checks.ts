@@ -28,13 +28,19 @@ export function draftLocation(draft: ReportDraft): { lat: number; lon: number } 
 export function draftPerpetratorIds(draft: ReportDraft): string[] {
   const rows = draft.data.whatAndWhere?.values.parties;
   if (!Array.isArray(rows)) return [];
-  const ids = rows.flatMap((r: Record<string, unknown>) => (asText(r?.role) === 'perpetrator' && isPersonMatch(asText(r?.match)) ? [asText(r.match)] : []));
+  const ids = rows.flatMap((r: Record<string, unknown>) =>
+    asText(r?.role) === 'perpetrator' && isPersonMatch(asText(r?.match)) ? [asText(r.match)] : [],
+  );
   return [...new Set(ids)];
 }
 
 function subject(draft: ReportDraft, hasPlace: boolean, perpetrators: number): string {
   const chosen = draft.data.who?.chosen;
-  const person = chosen ? (chosen.personId ? `${chosen.forename} ${chosen.surname}` : `${chosen.forename} ${chosen.surname} (new person, no earlier records)`) : '';
+  const person = chosen
+    ? chosen.personId
+      ? `${chosen.forename} ${chosen.surname}`
+      : `${chosen.forename} ${chosen.surname} (new person, no earlier records)`
+    : '';
   const named = perpetrators ? (perpetrators === 1 ? 'the named perpetrator' : 'the named perpetrators') : '';
   const parts = [person, named, hasPlace ? 'the place chosen' : ''].filter(Boolean);
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
@@ -52,7 +58,12 @@ const CALLER_ROLES: readonly PartyRole[] = ['victim', 'complainant', 'witness'];
  * The checks panel for the draft, or null while neither the person nor the place is known.
  * This report counts as a 'current' incident for the caller in their role (victim by default).
  */
-export async function checksForDraft(db: Kysely<Database>, actor: Actor, draft: ReportDraft, extras: CheckExtras = {}): Promise<ChecksPanel | null> {
+export async function checksForDraft(
+  db: Kysely<Database>,
+  actor: Actor,
+  draft: ReportDraft,
+  extras: CheckExtras = {},
+): Promise<ChecksPanel | null> {
   const chosen = draft.data.who?.chosen;
   const location = draftLocation(draft);
   // A new person has no records to check: without a place there is nothing to run.

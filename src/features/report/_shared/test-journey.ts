@@ -6,10 +6,21 @@ import type { LightMyRequestResponse } from 'fastify';
 import { csrfFrom, type Browser, type TestApp } from '../../../../test/app.js';
 
 /** Posts a form with repeated fields (several checkboxes), reading the CSRF token from `formPage`. */
-export async function postPairs(t: TestApp, b: Browser, url: string, pairs: [string, string][], formPage = url): Promise<LightMyRequestResponse> {
+export async function postPairs(
+  t: TestApp,
+  b: Browser,
+  url: string,
+  pairs: [string, string][],
+  formPage = url,
+): Promise<LightMyRequestResponse> {
   const page = await b.get(formPage);
   const body = new URLSearchParams([['_csrf', csrfFrom(page.body)], ...pairs]).toString();
-  return t.app.inject({ method: 'POST', url, payload: body, headers: { cookie: b.cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+  return t.app.inject({
+    method: 'POST',
+    url,
+    payload: body,
+    headers: { cookie: b.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+  });
 }
 
 /** Starts a report; @returns the draft id. */
@@ -42,13 +53,22 @@ export const PLAIN_ANSWERS: Record<string, string> = {
   callerWants: 'For it to stop',
 };
 
-export async function answerQuestions(b: Browser, draftId: string, answers: Record<string, string> = PLAIN_ANSWERS): Promise<LightMyRequestResponse> {
+export async function answerQuestions(
+  b: Browser,
+  draftId: string,
+  answers: Record<string, string> = PLAIN_ANSWERS,
+): Promise<LightMyRequestResponse> {
   return b.post(`/report/${draftId}/questions`, answers);
 }
 
 /** A valid what-and-where form: noise yesterday-ish, at a point, with the district chosen. */
 export function whatAndWhereForm(occurred: Date, overrides: Record<string, string> = {}): Record<string, string> {
-  const d = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(occurred);
+  const d = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  }).formatToParts(occurred);
   const part = (t: string) => d.find((p) => p.type === t)!.value;
   return {
     category: 'nuisance',

@@ -17,6 +17,9 @@ export default async function gazetteerRoutes(app: FastifyInstance, { db }: AppD
   });
 
   app.get('/report/gazetteer/districts.geojson', reportGuard, async (_request, reply) => {
-    return reply.type('application/geo+json').header('cache-control', 'private, max-age=3600').send(await districtOutlines(db));
+    return reply
+      .type('application/geo+json')
+      .header('cache-control', 'private, max-age=3600')
+      .send(await districtOutlines(db));
   });
 }

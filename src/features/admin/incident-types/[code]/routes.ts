@@ -16,7 +16,11 @@ const BANNERS: Record<string, string> = { saved: 'Incident type saved as a new v
 
 export default async function incidentTypeRoutes(app: FastifyInstance, { db }: AppDeps) {
   /** The page for `code` (400 with errors), or the not-found page. */
-  async function show(reply: FastifyReply, code: string, opts: { values?: Record<string, unknown>; errors?: FormErrors; banner?: string | undefined } = {}) {
+  async function show(
+    reply: FastifyReply,
+    code: string,
+    opts: { values?: Record<string, unknown>; errors?: FormErrors; banner?: string | undefined } = {},
+  ) {
     const type = await findIncidentType(db, code);
     if (!type) return reply.callNotFound();
     const revisions = (await incidentTypeRevisions(db, code)).map((r) => ({
@@ -26,7 +30,9 @@ export default async function incidentTypeRoutes(app: FastifyInstance, { db }: A
       changedByName: r.changedByName ?? 'Concord (first version)',
     }));
     const values = opts.values ?? { ...type, nsirType: type.nsirType ?? '', active: type.active ? 'yes' : 'no' };
-    return reply.code(opts.errors ? 400 : 200).view(VIEW, { title: `Edit ${type.name}`, type, values, revisions, errors: opts.errors, banner: opts.banner });
+    return reply
+      .code(opts.errors ? 400 : 200)
+      .view(VIEW, { title: `Edit ${type.name}`, type, values, revisions, errors: opts.errors, banner: opts.banner });
   }
 
   app.get('/admin/incident-types/:code', guard, async (request, reply) => {

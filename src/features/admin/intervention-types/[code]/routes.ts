@@ -20,17 +20,28 @@ const guard = { preHandler: requireActor('admin:reference') };
 
 export default async function interventionTypeRoutes(app: FastifyInstance, { db }: AppDeps) {
   /** The page for `code` (400 with errors), or the not-found page. */
-  async function show(reply: FastifyReply, code: string, opts: { values?: Record<string, unknown>; errors?: FormErrors; banner?: string | undefined } = {}) {
+  async function show(
+    reply: FastifyReply,
+    code: string,
+    opts: { values?: Record<string, unknown>; errors?: FormErrors; banner?: string | undefined } = {},
+  ) {
     const type = (await interventionTypes(db)).find((t) => t.code === code);
     if (!type) return reply.callNotFound();
     const values = opts.values ?? storedValues(type);
     return reply.code(opts.errors ? 400 : 200).view(VIEW, {
-      title: `Change ${type.name}`, type, known: isKnownType(type.code), values, ...formItems(values), errors: opts.errors, banner: opts.banner,
+      title: `Change ${type.name}`,
+      type,
+      known: isKnownType(type.code),
+      values,
+      ...formItems(values),
+      errors: opts.errors,
+      banner: opts.banner,
     });
   }
 
   app.get<Req>('/admin/intervention-types/:code', guard, async (request, reply) => {
-    const banner = request.query.saved === '1' ? 'Intervention type saved' : request.query.unchanged === '1' ? 'No changes were made' : undefined;
+    const banner =
+      request.query.saved === '1' ? 'Intervention type saved' : request.query.unchanged === '1' ? 'No changes were made' : undefined;
     return show(reply, request.params.code, { banner });
   });
 

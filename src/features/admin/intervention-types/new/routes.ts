@@ -20,7 +20,8 @@ export default async function newInterventionTypeRoutes(app: FastifyInstance, { 
 
   app.post('/admin/intervention-types/new', guard, async (request, reply) => {
     const values = postedValues(request.body);
-    const redisplay = (errors: ReturnType<typeof formError>) => reply.code(400).view(VIEW, { title: TITLE, values, ...formItems(values), errors });
+    const redisplay = (errors: ReturnType<typeof formError>) =>
+      reply.code(400).view(VIEW, { title: TITLE, values, ...formItems(values), errors });
     const parsed = validateForm(newInterventionTypeSchema, values);
     if (!parsed.ok) return redisplay(parsed.errors);
     try {

@@ -9,6 +9,9 @@ export const newInterventionTypeSchema = z.object({
     .trim()
     .min(1, 'Enter a code')
     .max(50, 'Code must be 50 characters or fewer')
-    .regex(INTERVENTION_TYPE_CODE, 'Code must start with a letter and only include lower-case letters, numbers and underscores, like respect_order'),
+    .regex(
+      INTERVENTION_TYPE_CODE,
+      'Code must start with a letter and only include lower-case letters, numbers and underscores, like respect_order',
+    ),
   ...interventionTypeFields,
 });

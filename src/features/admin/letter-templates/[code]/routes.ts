@@ -43,7 +43,17 @@ export default async function letterTemplateRoutes(app: FastifyInstance, { db }:
       return reply.redirect(`/admin/letter-templates?published=${encodeURIComponent(code)}-${version}`, 303);
     } catch (err) {
       if (err instanceof TemplateFieldsError) {
-        return show(reply, code, values, { list: err.problems.map((text) => ({ text, href: '#body' })), fields: { body: { text: err.problems.length === 1 ? err.problems[0]! : `The template uses ${err.problems.length} merge fields that do not exist: see the list at the top of the page` } } });
+        return show(reply, code, values, {
+          list: err.problems.map((text) => ({ text, href: '#body' })),
+          fields: {
+            body: {
+              text:
+                err.problems.length === 1
+                  ? err.problems[0]!
+                  : `The template uses ${err.problems.length} merge fields that do not exist: see the list at the top of the page`,
+            },
+          },
+        });
       }
       if (err instanceof CaseRuleError) return show(reply, code, values, formError(err.field, err.message));
       if (err instanceof CaseNotFoundError) return reply.callNotFound();

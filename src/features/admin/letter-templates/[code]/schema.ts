@@ -2,9 +2,21 @@
 import { z } from 'zod';
 
 export const templateSchema = z.object({
-  name: z.string({ error: 'Enter the name of the letter' }).trim().min(1, { error: 'Enter the name of the letter' }).max(120, { error: 'The name must be 120 characters or fewer' }),
-  subject: z.string({ error: 'Enter the subject line' }).trim().min(1, { error: 'Enter the subject line' }).max(300, { error: 'The subject line must be 300 characters or fewer' }),
-  body: z.string({ error: 'Enter the text of the letter' }).trim().min(1, { error: 'Enter the text of the letter' }).max(20_000, { error: 'The letter must be 20,000 characters or fewer' }),
+  name: z
+    .string({ error: 'Enter the name of the letter' })
+    .trim()
+    .min(1, { error: 'Enter the name of the letter' })
+    .max(120, { error: 'The name must be 120 characters or fewer' }),
+  subject: z
+    .string({ error: 'Enter the subject line' })
+    .trim()
+    .min(1, { error: 'Enter the subject line' })
+    .max(300, { error: 'The subject line must be 300 characters or fewer' }),
+  body: z
+    .string({ error: 'Enter the text of the letter' })
+    .trim()
+    .min(1, { error: 'Enter the text of the letter' })
+    .max(20_000, { error: 'The letter must be 20,000 characters or fewer' }),
 });
 
 export type TemplateValues = Partial<Record<'name' | 'subject' | 'body', string>>;

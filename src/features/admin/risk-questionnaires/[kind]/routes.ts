@@ -45,7 +45,14 @@ export default async function publishQuestionnaireRoutes(app: FastifyInstance, {
       if (!(error instanceof QuestionnaireInvalidError)) throw error;
       const errors: FormErrors = {
         list: error.problems.map((text) => ({ text, href: '#definition' })),
-        fields: { definition: { text: error.problems.length === 1 ? error.problems[0]! : `There are ${error.problems.length} problems with the questionnaire: see the list at the top of the page` } },
+        fields: {
+          definition: {
+            text:
+              error.problems.length === 1
+                ? error.problems[0]!
+                : `There are ${error.problems.length} problems with the questionnaire: see the list at the top of the page`,
+          },
+        },
       };
       return show(reply, kind, { definition, errors });
     }

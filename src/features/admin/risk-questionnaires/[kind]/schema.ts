@@ -2,5 +2,9 @@
 import { z } from 'zod';
 
 export const publishSchema = z.object({
-  definition: z.string({ error: 'Enter the questionnaire as JSON' }).trim().min(1, { error: 'Enter the questionnaire as JSON' }).max(200_000, { error: 'The questionnaire must be 200,000 characters or fewer' }),
+  definition: z
+    .string({ error: 'Enter the questionnaire as JSON' })
+    .trim()
+    .min(1, { error: 'Enter the questionnaire as JSON' })
+    .max(200_000, { error: 'The questionnaire must be 200,000 characters or fewer' }),
 });

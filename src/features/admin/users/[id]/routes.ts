@@ -28,7 +28,14 @@ export default async function userRoutes(app: FastifyInstance, { db }: AppDeps) 
   }
 
   /** Runs a change; a rule it breaks re-renders the page with the error against `field`. */
-  async function change(request: FastifyRequest, reply: FastifyReply, field: string, run: () => Promise<unknown>, done: string, extra = {}) {
+  async function change(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    field: string,
+    run: () => Promise<unknown>,
+    done: string,
+    extra = {},
+  ) {
     try {
       await run();
       return reply.redirect(`/admin/users/${(request.params as Params).id}?${done}=1`, 303);
@@ -39,7 +46,9 @@ export default async function userRoutes(app: FastifyInstance, { db }: AppDeps) 
     }
   }
 
-  app.get('/admin/users/:id', guard, async (request, reply) => show(request, reply, { banner: bannerFor(request.query as Record<string, unknown>) }));
+  app.get('/admin/users/:id', guard, async (request, reply) =>
+    show(request, reply, { banner: bannerFor(request.query as Record<string, unknown>) }),
+  );
 
   app.post('/admin/users/:id/roles', guard, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
@@ -53,10 +62,22 @@ export default async function userRoutes(app: FastifyInstance, { db }: AppDeps) 
   });
 
   app.post('/admin/users/:id/deactivate', guard, async (request, reply) =>
-    change(request, reply, 'deactivate', () => deactivateUser(db, (request.params as Params).id, request.actor!, request.ip), 'deactivated'),
+    change(
+      request,
+      reply,
+      'deactivate',
+      () => deactivateUser(db, (request.params as Params).id, request.actor!, request.ip),
+      'deactivated',
+    ),
   );
 
   app.post('/admin/users/:id/reactivate', guard, async (request, reply) =>
-    change(request, reply, 'reactivate', () => reactivateUser(db, (request.params as Params).id, request.actor!, request.ip), 'reactivated'),
+    change(
+      request,
+      reply,
+      'reactivate',
+      () => reactivateUser(db, (request.params as Params).id, request.actor!, request.ip),
+      'reactivated',
+    ),
   );
 }

@@ -10,7 +10,13 @@ import { newUserSchema } from './schema.js';
 
 const VIEW = 'features/admin/users/new/view.njk';
 const guard = { preHandler: requireActor('admin:users') };
-const FIELD: Record<AddUserError['field'], string> = { email: 'email', name: 'name', organisation: 'organisation', role: 'roles', password: 'password' };
+const FIELD: Record<AddUserError['field'], string> = {
+  email: 'email',
+  name: 'name',
+  organisation: 'organisation',
+  role: 'roles',
+  password: 'password',
+};
 
 export default async function newUserRoutes(app: FastifyInstance, { db }: AppDeps) {
   async function form(body: Record<string, unknown>, errors?: FormErrors) {

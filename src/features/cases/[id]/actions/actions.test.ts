@@ -22,7 +22,15 @@ describe('the Actions tab and recording an action', () => {
     officer = await signedIn(t.app, await aUser(t.db, { org: POLICE, roles: ['officer'], name: 'Olive Officer' }));
     adult = await aPerson(t.db, { forename: 'Gary', surname: 'Loudley', dateOfBirth: '1980-04-02' });
     const child = await aPerson(t.db, { forename: 'Kyle', surname: 'Younger', dateOfBirth: addCalendarDays(today, -15 * 366) });
-    caseId = (await aCaseWith(t.db, { org: POLICE, parties: [{ personId: adult, role: 'perpetrator' }, { personId: child, role: 'perpetrator' }] })).id;
+    caseId = (
+      await aCaseWith(t.db, {
+        org: POLICE,
+        parties: [
+          { personId: adult, role: 'perpetrator' },
+          { personId: child, role: 'perpetrator' },
+        ],
+      })
+    ).id;
   });
   afterAll(() => t.close());
 
@@ -35,7 +43,12 @@ describe('the Actions tab and recording an action', () => {
     expect(res.body).toContain('Under 18: children first');
     expect(res.body).toContain('Add a parent or guardian to the case');
     expect(res.body).toContain('No actions have been recorded against people on this case.');
-    const audit = await t.db.selectFrom('audit_log').select('detail').where('action', '=', 'case.view').where('entity_id', '=', caseId).executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'case.view')
+      .where('entity_id', '=', caseId)
+      .executeTakeFirstOrThrow();
     expect(audit.detail).toEqual({ page: 'actions' });
   });
 
@@ -59,7 +72,11 @@ describe('the Actions tab and recording an action', () => {
   });
 
   it('refuses a Community Protection Notice without a Warning: 400, the reason and its source, values kept', async () => {
-    const res = await officer.post(`/cases/${caseId}/actions/new?type=cpn`, { subject: adult, conduct: 'Music at 3am nightly', ...dateParts('issuedOn', today) });
+    const res = await officer.post(`/cases/${caseId}/actions/new?type=cpn`, {
+      subject: adult,
+      conduct: 'Music at 3am nightly',
+      ...dateParts('issuedOn', today),
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('<title>Error: Record Community Protection Notice');
     expect(res.body).toContain('needs an earlier written Community Protection Warning');
@@ -70,7 +87,12 @@ describe('the Actions tab and recording an action', () => {
   });
 
   it('shows the form’s own errors beside the fields', async () => {
-    const res = await officer.post(`/cases/${caseId}/actions/new?type=cpw`, { conduct: '', 'issuedOn-day': '31', 'issuedOn-month': '2', 'issuedOn-year': '2026' });
+    const res = await officer.post(`/cases/${caseId}/actions/new?type=cpw`, {
+      conduct: '',
+      'issuedOn-day': '31',
+      'issuedOn-month': '2',
+      'issuedOn-year': '2026',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Select who it is against');
     expect(res.body).toContain('Enter the conduct it addresses');
@@ -78,22 +100,43 @@ describe('the Actions tab and recording an action', () => {
   });
 
   it('records a Warning with the skip reason, then the Notice, and shows its appeal deadline', async () => {
-    const warning = { subject: adult, conduct: 'Music at 3am nightly', authorisedInWriting: 'yes', ...dateParts('issuedOn', addCalendarDays(today, -30)), ...dateParts('complianceDueOn', addCalendarDays(today, -10)) };
+    const warning = {
+      subject: adult,
+      conduct: 'Music at 3am nightly',
+      authorisedInWriting: 'yes',
+      ...dateParts('issuedOn', addCalendarDays(today, -30)),
+      ...dateParts('complianceDueOn', addCalendarDays(today, -10)),
+    };
     const refused = await officer.post(`/cases/${caseId}/actions/new?type=cpw`, warning);
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('href="#skipReason"');
     const ok = await officer.post(`/cases/${caseId}/actions/new?type=cpw`, { ...warning, skipReason: 'Threats: letters would not work' });
     expect(ok.statusCode).toBe(303);
     expect(ok.headers.location).toBe(`/cases/${caseId}/actions?done=recorded`);
-    const cpw = await t.db.selectFrom('interventions').select('id').where('case_id', '=', caseId).where('type_code', '=', 'cpw').executeTakeFirstOrThrow();
+    const cpw = await t.db
+      .selectFrom('interventions')
+      .select('id')
+      .where('case_id', '=', caseId)
+      .where('type_code', '=', 'cpw')
+      .executeTakeFirstOrThrow();
     const form = await officer.get(`/cases/${caseId}/actions/new?type=cpn`);
     expect(form.body).toContain(`<option value="${cpw.id}">Community Protection Warning: Gary Loudley`);
-    const notice = await officer.post(`/cases/${caseId}/actions/new?type=cpn`, { subject: adult, conduct: 'Music at 3am nightly', linkedInterventionId: cpw.id, ...dateParts('issuedOn', today) });
+    const notice = await officer.post(`/cases/${caseId}/actions/new?type=cpn`, {
+      subject: adult,
+      conduct: 'Music at 3am nightly',
+      linkedInterventionId: cpw.id,
+      ...dateParts('issuedOn', today),
+    });
     expect(notice.statusCode).toBe(303);
     const tab = await officer.get(notice.headers.location as string);
     expect(tab.body).toContain('Action recorded');
     expect(tab.body).toContain(`Last day to appeal to the magistrates&#39; court: ${formatDate(addCalendarDays(today, 20))}`);
-    const cpn = await t.db.selectFrom('interventions').select('id').where('case_id', '=', caseId).where('type_code', '=', 'cpn').executeTakeFirstOrThrow();
+    const cpn = await t.db
+      .selectFrom('interventions')
+      .select('id')
+      .where('case_id', '=', caseId)
+      .where('type_code', '=', 'cpn')
+      .executeTakeFirstOrThrow();
     const details = await officer.get(`/cases/${caseId}/actions/${cpn.id}`);
     expect(details.statusCode).toBe(200);
     expect(details.body).toContain('Last day to appeal to the magistrates&#39; court');
@@ -101,14 +144,30 @@ describe('the Actions tab and recording an action', () => {
   });
 
   it('records a breach and the outcome on the intervention’s page', async () => {
-    const cpn = await t.db.selectFrom('interventions').select('id').where('case_id', '=', caseId).where('type_code', '=', 'cpn').executeTakeFirstOrThrow();
+    const cpn = await t.db
+      .selectFrom('interventions')
+      .select('id')
+      .where('case_id', '=', caseId)
+      .where('type_code', '=', 'cpn')
+      .executeTakeFirstOrThrow();
     const page = `/cases/${caseId}/actions/${cpn.id}`;
     const bad = await officer.post(`${page}/breach`, { details: 'Music again', 'breachedOn-day': '' }, page);
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('Enter the date of the breach');
     expect(bad.body).toContain('Music again</textarea>');
-    expect((await officer.post(`${page}/breach`, { details: 'Music again at 2am', actionTaken: 'Fixed penalty', ...dateParts('breachedOn', today) }, page)).statusCode).toBe(303);
-    expect((await officer.post(`${page}/outcome`, { outcome: 'breached', outcomeNotes: 'Breached', ...dateParts('outcomeOn', today) }, page)).statusCode).toBe(303);
+    expect(
+      (
+        await officer.post(
+          `${page}/breach`,
+          { details: 'Music again at 2am', actionTaken: 'Fixed penalty', ...dateParts('breachedOn', today) },
+          page,
+        )
+      ).statusCode,
+    ).toBe(303);
+    expect(
+      (await officer.post(`${page}/outcome`, { outcome: 'breached', outcomeNotes: 'Breached', ...dateParts('outcomeOn', today) }, page))
+        .statusCode,
+    ).toBe(303);
     const after = await officer.get(`${page}?done=outcome`);
     expect(after.body).toContain('Music again at 2am');
     expect(after.body).toContain('Outcome recorded');
@@ -117,7 +176,12 @@ describe('the Actions tab and recording an action', () => {
 
   it('shows every refusal of an under-18 injunction with its source beside the field it concerns', async () => {
     const child = (await t.db.selectFrom('people').select('id').where('surname', '=', 'Younger').executeTakeFirstOrThrow()).id;
-    const res = await officer.post(`/cases/${caseId}/actions/new?type=civil_injunction`, { subject: child, conduct: 'Threats to neighbours', skipReason: 'Serious threats', ...dateParts('issuedOn', today) });
+    const res = await officer.post(`/cases/${caseId}/actions/new?type=civil_injunction`, {
+      subject: child,
+      conduct: 'Threats to neighbours',
+      skipReason: 'Serious threats',
+      ...dateParts('issuedOn', today),
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Enter the date the youth justice service was consulted');
     expect(res.body).toContain('must be made in the youth court');
@@ -130,7 +194,15 @@ describe('the Actions tab and recording an action', () => {
   it('reads times where hours count: a closure notice by a sergeant with a late hearing is refused, by an inspector recorded', async () => {
     const at = (hours: number) => {
       const d = new Date(Date.now() + hours * 3_600_000);
-      const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(d);
+      const parts = new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/London',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).formatToParts(d);
       const get = (k: string) => parts.find((p) => p.type === k)!.value;
       return { day: get('day'), month: get('month'), year: get('year'), time: `${get('hour')}:${get('minute')}` };
     };
@@ -139,16 +211,29 @@ describe('the Actions tab and recording an action', () => {
       return { [`${prefix}-day`]: v.day, [`${prefix}-month`]: v.month, [`${prefix}-year`]: v.year, [`${prefix}-time`]: v.time };
     };
     const form = {
-      subjectText: '12 Mill Lane, Leicester', conduct: 'Drug dealing and disorder', grounds: 'Repeated disorder', authorisedInWriting: 'yes',
-      ...dateParts('issuedOn', londonDate(new Date(Date.now() - 2 * 3_600_000))), ...dt('servedAt', -2), ...dt('endsAt', 20),
+      subjectText: '12 Mill Lane, Leicester',
+      conduct: 'Drug dealing and disorder',
+      grounds: 'Repeated disorder',
+      authorisedInWriting: 'yes',
+      ...dateParts('issuedOn', londonDate(new Date(Date.now() - 2 * 3_600_000))),
+      ...dt('servedAt', -2),
+      ...dt('endsAt', 20),
     };
-    const refused = await officer.post(`/cases/${caseId}/actions/new?type=closure_notice`, { ...form, authorisedByRank: 'sergeant', ...dt('hearingAt', 60) });
+    const refused = await officer.post(`/cases/${caseId}/actions/new?type=closure_notice`, {
+      ...form,
+      authorisedByRank: 'sergeant',
+      ...dt('hearingAt', 60),
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('A closure notice can only be issued by a police officer of at least the rank of inspector');
     expect(refused.body).toContain('The closure order hearing must be within 48 hours of the closure notice being served');
     expect(refused.body).toContain('href="#hearingAt-day"');
     expect(refused.body).toContain('value="12 Mill Lane, Leicester"');
-    const ok = await officer.post(`/cases/${caseId}/actions/new?type=closure_notice`, { ...form, authorisedByRank: 'inspector', ...dt('hearingAt', 30) });
+    const ok = await officer.post(`/cases/${caseId}/actions/new?type=closure_notice`, {
+      ...form,
+      authorisedByRank: 'inspector',
+      ...dt('hearingAt', 30),
+    });
     expect(ok.statusCode).toBe(303);
     const tab = await officer.get(`/cases/${caseId}/actions`);
     expect(tab.body).toContain('Premises, areas and organisations');
@@ -157,7 +242,12 @@ describe('the Actions tab and recording an action', () => {
 
   it('answers not found for another organisation’s case, on every page', async () => {
     const council = await signedIn(t.app, await aUser(t.db, { org: CITY, roles: ['officer'] }));
-    const cpn = await t.db.selectFrom('interventions').select('id').where('case_id', '=', caseId).where('type_code', '=', 'cpn').executeTakeFirstOrThrow();
+    const cpn = await t.db
+      .selectFrom('interventions')
+      .select('id')
+      .where('case_id', '=', caseId)
+      .where('type_code', '=', 'cpn')
+      .executeTakeFirstOrThrow();
     expect((await council.get(`/cases/${caseId}/actions`)).statusCode).toBe(404);
     expect((await council.get(`/cases/${caseId}/actions/new?type=cpn`)).statusCode).toBe(404);
     expect((await council.get(`/cases/${caseId}/actions/${cpn.id}`)).statusCode).toBe(404);

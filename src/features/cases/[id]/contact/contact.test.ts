@@ -20,7 +20,16 @@ describe('the Contact tab, the contact plan and the contact log', () => {
     officer = await signedIn(t.app, await aUser(t.db, { org: POLICE, roles: ['officer'], name: 'Olu Officer' }));
     victimId = await aPerson(t.db, { forename: 'Jo', surname: 'Victim' });
     witnessId = await aPerson(t.db, { forename: 'Wyn', surname: 'Witness' });
-    caseId = (await aCaseWith(t.db, { org: POLICE, openedAt: new Date(Date.now() - 20 * 86_400_000), parties: [{ personId: victimId, role: 'victim' }, { personId: witnessId, role: 'witness' }] })).id;
+    caseId = (
+      await aCaseWith(t.db, {
+        org: POLICE,
+        openedAt: new Date(Date.now() - 20 * 86_400_000),
+        parties: [
+          { personId: victimId, role: 'victim' },
+          { personId: witnessId, role: 'witness' },
+        ],
+      })
+    ).id;
     analystCaseId = (await aCaseWith(t.db, { org: POLICE })).id;
   });
   afterAll(() => t.close());
@@ -38,7 +47,15 @@ describe('the Contact tab, the contact plan and the contact log', () => {
 
   it('needs the named person’s name for contact through a named person, keeping what was typed', async () => {
     const url = `/cases/${caseId}/contact/${victimId}/plan`;
-    const res = await officer.post(url, { method: 'via_named_person', viaName: '', frequencyDays: '400', timesToAvoid: 'Evenings', 'agreedOn-day': td!, 'agreedOn-month': tm!, 'agreedOn-year': ty! });
+    const res = await officer.post(url, {
+      method: 'via_named_person',
+      viaName: '',
+      frequencyDays: '400',
+      timesToAvoid: 'Evenings',
+      'agreedOn-day': td!,
+      'agreedOn-month': tm!,
+      'agreedOn-year': ty!,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('<title>Error: Agree a contact plan');
     expect(res.body).toContain('Enter the name of the person to contact them through');
@@ -50,14 +67,28 @@ describe('the Contact tab, the contact plan and the contact log', () => {
 
   it('refuses a plan agreed in the future', async () => {
     const [y, m, d] = addCalendarDays(today, 1).split('-');
-    const res = await officer.post(`/cases/${caseId}/contact/${victimId}/plan`, { method: 'phone', frequencyDays: '7', 'agreedOn-day': d!, 'agreedOn-month': m!, 'agreedOn-year': y! });
+    const res = await officer.post(`/cases/${caseId}/contact/${victimId}/plan`, {
+      method: 'phone',
+      frequencyDays: '7',
+      'agreedOn-day': d!,
+      'agreedOn-month': m!,
+      'agreedOn-year': y!,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Date the plan was agreed must be today or in the past');
     expect(res.body).toContain('href="#agreedOn-day"');
   });
 
   it('saves a plan, shows it in force and the next contact due from it', async () => {
-    const res = await officer.post(`/cases/${caseId}/contact/${victimId}/plan`, { method: 'via_named_person', viaName: 'Pat Carer', frequencyDays: '7', timesToAvoid: 'Not before 10am', 'agreedOn-day': td!, 'agreedOn-month': tm!, 'agreedOn-year': ty! });
+    const res = await officer.post(`/cases/${caseId}/contact/${victimId}/plan`, {
+      method: 'via_named_person',
+      viaName: 'Pat Carer',
+      frequencyDays: '7',
+      timesToAvoid: 'Not before 10am',
+      'agreedOn-day': td!,
+      'agreedOn-month': tm!,
+      'agreedOn-year': ty!,
+    });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe(`/cases/${caseId}/contact?done=plan`);
     const page = await officer.get(res.headers.location as string);
@@ -72,7 +103,14 @@ describe('the Contact tab, the contact plan and the contact log', () => {
   });
 
   it('shows every problem with a contact, keeping what was typed', async () => {
-    const res = await officer.post(`/cases/${caseId}/contact/${victimId}/log`, { 'contactedAt-day': td!, 'contactedAt-month': tm!, 'contactedAt-year': ty!, 'contactedAt-time': '', method: 'phone', summary: 'x'.repeat(501) });
+    const res = await officer.post(`/cases/${caseId}/contact/${victimId}/log`, {
+      'contactedAt-day': td!,
+      'contactedAt-month': tm!,
+      'contactedAt-year': ty!,
+      'contactedAt-time': '',
+      method: 'phone',
+      summary: 'x'.repeat(501),
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('<title>Error: Log a contact');
     expect(res.body).toContain('Enter the time of the contact');
@@ -86,7 +124,15 @@ describe('the Contact tab, the contact plan and the contact log', () => {
     expect(form.body).toMatch(/value="via_named_person" checked/); // the plan's method, to start with
     const yesterday = addCalendarDays(today, -1);
     const [yy, ym, yd] = yesterday.split('-');
-    const res = await officer.post(`/cases/${caseId}/contact/${victimId}/log`, { 'contactedAt-day': yd!, 'contactedAt-month': ym!, 'contactedAt-year': yy!, 'contactedAt-time': '12:00', method: 'phone', outcome: 'made', summary: 'Told them about the warning letter' });
+    const res = await officer.post(`/cases/${caseId}/contact/${victimId}/log`, {
+      'contactedAt-day': yd!,
+      'contactedAt-month': ym!,
+      'contactedAt-year': yy!,
+      'contactedAt-time': '12:00',
+      method: 'phone',
+      outcome: 'made',
+      summary: 'Told them about the warning letter',
+    });
     expect(res.statusCode).toBe(303);
     const page = await officer.get(res.headers.location as string);
     expect(page.body).toContain('Contact logged');
@@ -100,7 +146,19 @@ describe('the Contact tab, the contact plan and the contact log', () => {
     expect((await officer.get(`/cases/${caseId}/contact/${witnessId}/plan`)).statusCode).toBe(404);
     expect((await officer.get(`/cases/${analystCaseId}/contact/${victimId}/log`)).statusCode).toBe(404);
     expect((await officer.get(`/cases/${caseId}/contact/not-a-person/log`)).statusCode).toBe(404);
-    const res = await officer.post(`/cases/${caseId}/contact/${witnessId}/log`, { 'contactedAt-day': td!, 'contactedAt-month': tm!, 'contactedAt-year': ty!, 'contactedAt-time': '', method: 'phone', outcome: 'made', summary: 's' }, `/cases/${caseId}/contact`);
+    const res = await officer.post(
+      `/cases/${caseId}/contact/${witnessId}/log`,
+      {
+        'contactedAt-day': td!,
+        'contactedAt-month': tm!,
+        'contactedAt-year': ty!,
+        'contactedAt-time': '',
+        method: 'phone',
+        outcome: 'made',
+        summary: 's',
+      },
+      `/cases/${caseId}/contact`,
+    );
     expect(res.statusCode).toBe(404);
   });
 });

@@ -19,7 +19,10 @@ const every = (days: number) => (days === 1 ? 'Every day' : `Every ${days} days`
 
 function planRows(plan: ContactPlanRow) {
   return [
-    { key: { text: 'How' }, value: { text: plan.viaName ? `${contactMethodName(plan.method)}: ${plan.viaName}` : contactMethodName(plan.method) } },
+    {
+      key: { text: 'How' },
+      value: { text: plan.viaName ? `${contactMethodName(plan.method)}: ${plan.viaName}` : contactMethodName(plan.method) },
+    },
     { key: { text: 'How often' }, value: { text: every(plan.frequencyDays) } },
     { key: { text: 'Times to avoid' }, value: { text: plan.timesToAvoid ?? 'None given' } },
     { key: { text: 'Agreed on' }, value: { text: formatDate(plan.agreedOn) } },

@@ -10,15 +10,24 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0
 
 /** A multipart/form-data body as a browser sends the upload form: the type, then the file. */
 function multipart(fields: Record<string, string>, file?: { filename: string; content: Buffer; type?: string }) {
-  const parts = Object.entries(fields).map(([k, v]) => Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  const parts = Object.entries(fields).map(([k, v]) =>
+    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+  );
   if (file) {
-    parts.push(Buffer.concat([
-      Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`),
-      file.content,
-      Buffer.from('\r\n'),
-    ]));
+    parts.push(
+      Buffer.concat([
+        Buffer.from(
+          `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+        ),
+        file.content,
+        Buffer.from('\r\n'),
+      ]),
+    );
   }
-  return { payload: Buffer.concat([...parts, Buffer.from(`--${BOUNDARY}--\r\n`)]), contentType: `multipart/form-data; boundary=${BOUNDARY}` };
+  return {
+    payload: Buffer.concat([...parts, Buffer.from(`--${BOUNDARY}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${BOUNDARY}`,
+  };
 }
 
 describe('the Documents tab: notes, uploads and downloads', () => {
@@ -31,7 +40,12 @@ describe('the Documents tab: notes, uploads and downloads', () => {
     const action = /action="(\/cases\/[^"]+\/documents\?_csrf=[^"]+)"/.exec(page.body)?.[1]?.replace(/&amp;/g, '&');
     if (!action) throw new Error('No upload form on the page');
     const body = multipart(fields, file);
-    return t.app.inject({ method: 'POST', url: withToken ? action : `/cases/${caseId}/documents`, payload: body.payload, headers: { cookie: b.cookie, 'content-type': body.contentType } });
+    return t.app.inject({
+      method: 'POST',
+      url: withToken ? action : `/cases/${caseId}/documents`,
+      payload: body.payload,
+      headers: { cookie: b.cookie, 'content-type': body.contentType },
+    });
   };
 
   beforeAll(async () => {
@@ -56,7 +70,11 @@ describe('the Documents tab: notes, uploads and downloads', () => {
     expect(blank.statusCode).toBe(400);
     expect(blank.body).toContain('<title>Error: Notes and documents');
     expect(blank.body).toContain('href="#text"');
-    const res = await officer.post(`/cases/${caseId}/documents/notes`, { text: 'Met the <b>housing</b> officer.\nJoint visit agreed.' }, `/cases/${caseId}/documents`);
+    const res = await officer.post(
+      `/cases/${caseId}/documents/notes`,
+      { text: 'Met the <b>housing</b> officer.\nJoint visit agreed.' },
+      `/cases/${caseId}/documents`,
+    );
     expect(res.statusCode).toBe(303);
     const page = await officer.get(res.headers.location as string);
     expect(page.body).toContain('Note added');
@@ -87,7 +105,11 @@ describe('the Documents tab: notes, uploads and downloads', () => {
     const exe = await upload(officer, { documentType: 'other' }, { filename: 'tool.exe', content: Buffer.from('MZ') });
     expect(exe.statusCode).toBe(400);
     expect(exe.body).toContain('The selected file must be a PDF, DOCX, DOC, ODT, TXT, JPG or PNG');
-    const fake = await upload(officer, { documentType: 'other' }, { filename: 'page.pdf', content: Buffer.from('<html>'), type: 'application/pdf' });
+    const fake = await upload(
+      officer,
+      { documentType: 'other' },
+      { filename: 'page.pdf', content: Buffer.from('<html>'), type: 'application/pdf' },
+    );
     expect(fake.statusCode).toBe(400);
     expect(fake.body).toContain('The selected file is not a real PDF file');
     expect(await t.db.selectFrom('case_documents').select('id').execute()).toHaveLength(0);

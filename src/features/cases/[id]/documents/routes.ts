@@ -32,7 +32,12 @@ export default async function caseDocumentsRoutes(app: FastifyInstance, { db, co
     const show = async (field: string, message: string) => {
       const header = await findCaseHeader(db, request.actor!, id);
       if (!header) return reply.callNotFound();
-      const page = await documentsPage(db, request.actor!, { header, maxBytes: config.documentMaxBytes, errors: formError(field, message), values: { documentType: form.documentType } });
+      const page = await documentsPage(db, request.actor!, {
+        header,
+        maxBytes: config.documentMaxBytes,
+        errors: formError(field, message),
+        values: { documentType: form.documentType },
+      });
       return reply.code(400).view(DOCUMENTS_VIEW, page);
     };
     if (!form.ok) return show(form.field, form.message);

@@ -10,7 +10,12 @@ describe('changing case details (GET/POST /cases/:id/edit)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     cast = await aCast(t.db);
-    ({ caseId } = await openCase(t.db, cast.officer.actor, { summary: 'Noise from number 12', category: 'personal', incidentTypeCode: 'noise', hateRelated: true }));
+    ({ caseId } = await openCase(t.db, cast.officer.actor, {
+      summary: 'Noise from number 12',
+      category: 'personal',
+      incidentTypeCode: 'noise',
+      hateRelated: true,
+    }));
   });
   afterAll(() => t.close());
 
@@ -25,7 +30,13 @@ describe('changing case details (GET/POST /cases/:id/edit)', () => {
 
   it('shows errors beside their fields and keeps what was typed', async () => {
     const b = await signedIn(t.app, cast.officer.user);
-    const res = await b.post(`/cases/${caseId}/edit`, { summary: '', category: 'criminal', incidentType: 'noise', leadOfficer: cast.officer.user.id, flags: 'highRisk' });
+    const res = await b.post(`/cases/${caseId}/edit`, {
+      summary: '',
+      category: 'criminal',
+      incidentType: 'noise',
+      leadOfficer: cast.officer.user.id,
+      flags: 'highRisk',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('<title>Error: Change case details – Concord</title>');
     expect(res.body).toContain('Enter a summary of the problem');
@@ -37,11 +48,19 @@ describe('changing case details (GET/POST /cases/:id/edit)', () => {
   it('saves the change and says so on the Summary', async () => {
     const b = await signedIn(t.app, cast.officer.user);
     const form = new URLSearchParams([
-      ['_csrf', csrfFrom((await b.get(`/cases/${caseId}/edit`)).body)], ['summary', 'Noise and threats from number 12'], ['category', 'personal'],
-      ['incidentType', 'noise'], ['leadOfficer', cast.colleague.user.id], ['flags', 'hateRelated'], ['flags', 'highRisk'],
+      ['_csrf', csrfFrom((await b.get(`/cases/${caseId}/edit`)).body)],
+      ['summary', 'Noise and threats from number 12'],
+      ['category', 'personal'],
+      ['incidentType', 'noise'],
+      ['leadOfficer', cast.colleague.user.id],
+      ['flags', 'hateRelated'],
+      ['flags', 'highRisk'],
     ]);
     const res = await t.app.inject({
-      method: 'POST', url: `/cases/${caseId}/edit`, payload: form.toString(), headers: { cookie: b.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      method: 'POST',
+      url: `/cases/${caseId}/edit`,
+      payload: form.toString(),
+      headers: { cookie: b.cookie, 'content-type': 'application/x-www-form-urlencoded' },
     });
     b.cookie = cookiesFrom(res, b.cookie);
     expect(res.statusCode).toBe(303);
@@ -49,7 +68,11 @@ describe('changing case details (GET/POST /cases/:id/edit)', () => {
     const page = await b.get(res.headers.location as string);
     expect(page.body).toContain('Case details saved');
     expect(page.body).toContain('Noise and threats from number 12');
-    const c = await t.db.selectFrom('cases').select(['high_risk', 'hate_related', 'lead_officer_id']).where('id', '=', caseId).executeTakeFirstOrThrow();
+    const c = await t.db
+      .selectFrom('cases')
+      .select(['high_risk', 'hate_related', 'lead_officer_id'])
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
     expect(c).toEqual({ high_risk: true, hate_related: true, lead_officer_id: cast.colleague.user.id });
   });
 });

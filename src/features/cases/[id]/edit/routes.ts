@@ -18,7 +18,12 @@ const VIEW = 'features/cases/[id]/edit/view.njk';
 const guard = { preHandler: requireActor('cases:work') };
 
 export default async function editCaseRoutes(app: FastifyInstance, { db }: AppDeps) {
-  async function show(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, values?: Record<string, unknown>, errors?: FormErrors) {
+  async function show(
+    request: FastifyRequest<{ Params: { id: string } }>,
+    reply: FastifyReply,
+    values?: Record<string, unknown>,
+    errors?: FormErrors,
+  ) {
     const actor = request.actor!;
     const caseHeader = await viewCase(db, actor, request.params.id, 'edit', request.ip);
     const c = caseHeader && (await findCaseRecord(db, actor, caseHeader.id));
@@ -29,12 +34,21 @@ export default async function editCaseRoutes(app: FastifyInstance, { db }: AppDe
     }
     const { types, officers } = await caseFieldChoices(db, c.leadOrganisationId, c.incidentTypeCode);
     const initial = {
-      summary: c.summary ?? '', category: c.category ?? '', incidentType: c.incidentTypeCode ?? '', leadOfficer: c.leadOfficerId ?? '',
+      summary: c.summary ?? '',
+      category: c.category ?? '',
+      incidentType: c.incidentTypeCode ?? '',
+      leadOfficer: c.leadOfficerId ?? '',
       flags: [c.childInvolved && 'childInvolved', c.hateRelated && 'hateRelated', c.highRisk && 'highRisk'].filter(Boolean),
     };
     return reply.code(errors ? 400 : 200).view(VIEW, {
-      title: 'Change case details', caseHeading: 'Change case details', caseHeader, casePage: 'summary', errors,
-      action: `/cases/${c.id}/edit`, backHref: `/cases/${c.id}`, fields: caseFieldItems(values ?? initial, types, officers, errors),
+      title: 'Change case details',
+      caseHeading: 'Change case details',
+      caseHeader,
+      casePage: 'summary',
+      errors,
+      action: `/cases/${c.id}/edit`,
+      backHref: `/cases/${c.id}`,
+      fields: caseFieldItems(values ?? initial, types, officers, errors),
     });
   }
 

@@ -34,7 +34,8 @@ describe('the case History tab (GET /cases/:id/history)', () => {
   });
 
   it('pages a long history', async () => {
-    for (let i = 0; i < PAGE_SIZE; i++) await appendCaseEvent(t.db, cast.officer.actor, caseId, { kind: 'note', summary: `Note number ${i}` });
+    for (let i = 0; i < PAGE_SIZE; i++)
+      await appendCaseEvent(t.db, cast.officer.actor, caseId, { kind: 'note', summary: `Note number ${i}` });
     const b = await signedIn(t.app, cast.officer.user);
     const first = await b.get(`/cases/${caseId}/history`);
     expect(first.body).toContain('govuk-pagination');

@@ -12,7 +12,15 @@ import { countCaseEvents } from '../../../../db/repositories/case-records.js';
 import { viewCase } from '../../../../services/cases/case-header.js';
 
 export const PAGE_SIZE = 20;
-const when = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true });
+const when = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: true,
+});
 
 export default async function caseHistoryRoutes(app: FastifyInstance, { db }: AppDeps) {
   app.get<{ Params: { id: string } }>('/cases/:id/history', { preHandler: requireActor('cases:view') }, async (request, reply) => {
@@ -24,7 +32,10 @@ export default async function caseHistoryRoutes(app: FastifyInstance, { db }: Ap
       caseEvents(db, caseHeader.id, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     ]);
     return reply.view('features/cases/[id]/history/view.njk', {
-      title: 'History', caseHeader, casePage: 'history', total,
+      title: 'History',
+      caseHeader,
+      casePage: 'history',
+      total,
       events: events.map((e) => ({
         summary: e.summary,
         by: [e.userName, e.organisationName].filter(Boolean).join(', ') || 'Concord',

@@ -31,14 +31,21 @@ export default async function caseIncidentsRoutes(app: FastifyInstance, { db }: 
       linked: day.format(i.linkedAt),
     }));
     return reply.code(errors ? 400 : 200).view('features/cases/[id]/incidents/view.njk', {
-      title: 'Incidents', caseHeader, casePage: 'incidents', errors, incidents,
+      title: 'Incidents',
+      caseHeader,
+      casePage: 'incidents',
+      errors,
+      incidents,
       banner: bannerFrom(request.query, { linked: 'Incident linked to the case' }),
       canLink: can(actor, 'cases:work') && isOpenCase(caseHeader.status),
-      action: `/cases/${caseHeader.id}/incidents`, incident: asText(values.incident),
+      action: `/cases/${caseHeader.id}/incidents`,
+      incident: asText(values.incident),
     });
   }
 
-  app.get<{ Params: { id: string } }>('/cases/:id/incidents', { preHandler: requireActor('cases:view') }, async (request, reply) => show(request, reply));
+  app.get<{ Params: { id: string } }>('/cases/:id/incidents', { preHandler: requireActor('cases:view') }, async (request, reply) =>
+    show(request, reply),
+  );
 
   app.post<{ Params: { id: string } }>('/cases/:id/incidents', { preHandler: requireActor('cases:work') }, async (request, reply) => {
     const values = formBody(request);

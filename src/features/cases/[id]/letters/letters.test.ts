@@ -22,9 +22,27 @@ describe('producing letters on a case, and editing the templates', () => {
     admin = await signedIn(t.app, await aUser(t.db, { org: POLICE, roles: ['administrator'] }));
     perpetrator = await aPerson(t.db, { forename: 'Sam', surname: 'Ryder' });
     victim = await aPerson(t.db, { forename: 'Vera', surname: 'Victim' });
-    caseId = (await aCaseWith(t.db, { org: POLICE, parties: [{ personId: perpetrator, role: 'perpetrator' }, { personId: victim, role: 'victim' }] })).id;
-    cpw = await anIntervention(t.db, { caseId, typeCode: 'cpw', personId: perpetrator, issuedOn: '2026-10-01', complianceDueOn: '2026-10-15', terms: 'Keep music below nuisance level' });
-    await t.db.insertInto('victim_contact_plans').values({ case_id: caseId, person_id: victim, method: 'email', frequency_days: 7, agreed_on: '2026-10-01' }).execute();
+    caseId = (
+      await aCaseWith(t.db, {
+        org: POLICE,
+        parties: [
+          { personId: perpetrator, role: 'perpetrator' },
+          { personId: victim, role: 'victim' },
+        ],
+      })
+    ).id;
+    cpw = await anIntervention(t.db, {
+      caseId,
+      typeCode: 'cpw',
+      personId: perpetrator,
+      issuedOn: '2026-10-01',
+      complianceDueOn: '2026-10-15',
+      terms: 'Keep music below nuisance level',
+    });
+    await t.db
+      .insertInto('victim_contact_plans')
+      .values({ case_id: caseId, person_id: victim, method: 'email', frequency_days: 7, agreed_on: '2026-10-01' })
+      .execute();
   });
   afterAll(() => t.close());
 
@@ -45,13 +63,21 @@ describe('producing letters on a case, and editing the templates', () => {
   });
 
   it('says which intervention a CPW letter needs', async () => {
-    const res = await officer.post(`/cases/${caseId}/letters/new`, { templateCode: 'cpw', personId: perpetrator }, `/cases/${caseId}/letters/new`);
+    const res = await officer.post(
+      `/cases/${caseId}/letters/new`,
+      { templateCode: 'cpw', personId: perpetrator },
+      `/cases/${caseId}/letters/new`,
+    );
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Select the intervention this letter is about');
   });
 
   it('produces a CPW as DOCX and PDF, shows the confirmation and lists it', async () => {
-    const res = await officer.post(`/cases/${caseId}/letters/new`, { templateCode: 'cpw', personId: perpetrator, interventionId: cpw }, `/cases/${caseId}/letters/new`);
+    const res = await officer.post(
+      `/cases/${caseId}/letters/new`,
+      { templateCode: 'cpw', personId: perpetrator, interventionId: cpw },
+      `/cases/${caseId}/letters/new`,
+    );
     expect(res.statusCode).toBe(303);
     const page = await officer.get(res.headers.location as string);
     expect(page.statusCode).toBe(200);
@@ -61,7 +87,9 @@ describe('producing letters on a case, and editing the templates', () => {
     const pdfHref = /href="([^"]+)" download>Download PDF/.exec(page.body)![1]!;
     const docx = await officer.get(docxHref);
     expect(docx.headers['content-type']).toContain('wordprocessingml');
-    expect(strFromU8(unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml']!)).toContain('You must stop this conduct by 15 October 2026');
+    expect(strFromU8(unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml']!)).toContain(
+      'You must stop this conduct by 15 October 2026',
+    );
     const pdf = await officer.get(pdfHref);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect((await PDFDocument.load(new Uint8Array(pdf.rawPayload))).getPageCount()).toBeGreaterThanOrEqual(1);
@@ -73,7 +101,11 @@ describe('producing letters on a case, and editing the templates', () => {
   });
 
   it('sends a victim’s letter the way their contact plan says', async () => {
-    const res = await officer.post(`/cases/${caseId}/letters/new`, { templateCode: 'case_closure_victim', personId: victim }, `/cases/${caseId}/letters/new`);
+    const res = await officer.post(
+      `/cases/${caseId}/letters/new`,
+      { templateCode: 'case_closure_victim', personId: victim },
+      `/cases/${caseId}/letters/new`,
+    );
     const page = await officer.get(res.headers.location as string);
     expect(page.body).toContain('Send by email, as agreed in their contact plan');
   });
@@ -89,11 +121,19 @@ describe('producing letters on a case, and editing the templates', () => {
     const form = await admin.get('/admin/letter-templates/warning_letter');
     expect(form.statusCode).toBe(200);
     expect(form.body).toContain('{{ intervention.appeal_deadline }}');
-    const bad = await admin.post('/admin/letter-templates/warning_letter', { name: 'Warning letter', subject: 'Warning', body: 'Dear {{ recipient.nmae }}' });
+    const bad = await admin.post('/admin/letter-templates/warning_letter', {
+      name: 'Warning letter',
+      subject: 'Warning',
+      body: 'Dear {{ recipient.nmae }}',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('The template uses a merge field that does not exist: {{ recipient.nmae }}');
     expect(bad.body).toContain('Dear {{ recipient.nmae }}');
-    const good = await admin.post('/admin/letter-templates/warning_letter', { name: 'Warning letter', subject: 'Warning ({{ case.reference }})', body: 'Dear {{ recipient.name }}\n\nPlease stop.' });
+    const good = await admin.post('/admin/letter-templates/warning_letter', {
+      name: 'Warning letter',
+      subject: 'Warning ({{ case.reference }})',
+      body: 'Dear {{ recipient.name }}\n\nPlease stop.',
+    });
     expect(good.statusCode).toBe(303);
     const list = await admin.get(good.headers.location as string);
     expect(list.body).toContain('Warning letter version 2 published');

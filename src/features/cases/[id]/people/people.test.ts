@@ -14,7 +14,12 @@ describe('the case People tab, adding and taking off people', () => {
     cast = await aCast(t.db);
     victim = await someone(t.db, 'Vera', 'Victim');
     perpetrator = await someone(t.db, 'Percy', 'Perp');
-    const incident = await aPlacedIncident(t.db, { parties: [{ personId: victim, role: 'victim' }, { personId: perpetrator, role: 'perpetrator' }] });
+    const incident = await aPlacedIncident(t.db, {
+      parties: [
+        { personId: victim, role: 'victim' },
+        { personId: perpetrator, role: 'perpetrator' },
+      ],
+    });
     ({ caseId } = await openCase(t.db, cast.officer.actor, { incidentIds: [incident.id], summary: 'Noise' }));
   });
   afterAll(() => t.close());
@@ -35,17 +40,32 @@ describe('the case People tab, adding and taking off people', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Record a new person');
     expect(page.body).toContain('Parent or guardian');
-    const res = await b.post(`/cases/${caseId}/people/add`, { person: 'new', 'new-forename': 'Petra', 'new-surname': '', 'new-dob-day': '31', 'new-dob-month': '2', 'new-dob-year': '1980', role: '' });
+    const res = await b.post(`/cases/${caseId}/people/add`, {
+      person: 'new',
+      'new-forename': 'Petra',
+      'new-surname': '',
+      'new-dob-day': '31',
+      'new-dob-month': '2',
+      'new-dob-year': '1980',
+      role: '',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('<title>Error: Add a person to the case – Concord</title>');
-    for (const m of ['Enter their last name', 'Select their role in the case', 'Date of birth must be a real date']) expect(res.body).toContain(m);
+    for (const m of ['Enter their last name', 'Select their role in the case', 'Date of birth must be a real date'])
+      expect(res.body).toContain(m);
     expect(res.body).toContain('value="Petra"');
   });
 
   it('records a new person on the case', async () => {
     const b = await signedIn(t.app, cast.officer.user);
     const res = await b.post(`/cases/${caseId}/people/add`, {
-      person: 'new', 'new-forename': 'Petra', 'new-surname': 'Parentson', 'new-dob-day': '27', 'new-dob-month': '3', 'new-dob-year': '1980', role: 'parent_guardian',
+      person: 'new',
+      'new-forename': 'Petra',
+      'new-surname': 'Parentson',
+      'new-dob-day': '27',
+      'new-dob-month': '3',
+      'new-dob-year': '1980',
+      role: 'parent_guardian',
     });
     expect(res.statusCode).toBe(303);
     const page = await b.get(res.headers.location as string);

@@ -16,7 +16,9 @@ export default async function casePeopleRoutes(app: FastifyInstance, { db }: App
     if (!caseHeader) return reply.callNotFound();
     const canWork = can(actor, 'cases:work') && isOpenCase(caseHeader.status);
     return reply.view('features/cases/[id]/people/view.njk', {
-      title: 'People', caseHeader, casePage: 'people',
+      title: 'People',
+      caseHeader,
+      casePage: 'people',
       banner: bannerFrom(request.query, { added: 'Person added to the case', removed: 'Person taken off the case' }),
       groups: partyGroups(caseHeader.id, await casePartiesOf(db, actor, caseHeader.id), canWork && caseHeader.isLeadOrganisation),
       addHref: canWork ? `/cases/${caseHeader.id}/people/add` : null,

@@ -6,7 +6,8 @@
 import type { CaseParty } from '../../../../db/repositories/case-records.js';
 import { CASE_PARTY_ROLES } from '../../../../domain/cases/parties.js';
 
-const longDate = (ymd: string) => new Date(`${ymd}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = (ymd: string) =>
+  new Date(`${ymd}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'short', year: 'numeric' });
 
 /** Groups with at least one person, in role order. */

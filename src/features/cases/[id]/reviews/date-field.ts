@@ -21,7 +21,8 @@ export function readDateField(values: Record<string, unknown>, prefix: string, w
   if (missing.length === 3) return { ok: false, field, message: wording.enter };
   if (missing.length) return { ok: false, field, message: `${wording.date} must include a ${missing.join(' and ')}` };
   const [day, month, year] = parts;
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { ok: false, field, message: `${wording.date} must be a real date` };
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year))
+    return { ok: false, field, message: `${wording.date} must be a real date` };
   const probe = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   if (probe.getUTCFullYear() !== Number(year) || probe.getUTCMonth() !== Number(month) - 1 || probe.getUTCDate() !== Number(day)) {
     return { ok: false, field, message: `${wording.date} must be a real date` };

@@ -28,7 +28,12 @@ describe('the Reviews tab and the supervisory review form', () => {
     expect(res.body).toContain(formatDate(addCalendarDays(londonDate(new Date(Date.now() - 30 * 86_400_000)), 28)));
     expect(res.body).toContain('No supervisory reviews have been recorded.');
     expect(res.body).toContain(`href="/cases/${caseId}/reviews/new"`);
-    const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'case.view').where('entity_id', '=', caseId).executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'case.view')
+      .where('entity_id', '=', caseId)
+      .executeTakeFirstOrThrow();
     expect(audit.detail).toEqual({ page: 'reviews' });
   });
 
@@ -50,7 +55,14 @@ describe('the Reviews tab and the supervisory review form', () => {
   });
 
   it('shows every problem with the form, keeping what was typed', async () => {
-    const res = await supervisor.post(`/cases/${caseId}/reviews/new`, { progress: 'Letter sent', riskStillRight: 'no', actionsAgreed: '', 'nextReview-day': '31', 'nextReview-month': '2', 'nextReview-year': '2027' });
+    const res = await supervisor.post(`/cases/${caseId}/reviews/new`, {
+      progress: 'Letter sent',
+      riskStillRight: 'no',
+      actionsAgreed: '',
+      'nextReview-day': '31',
+      'nextReview-month': '2',
+      'nextReview-year': '2027',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('<title>Error: Record a supervisory review');
     expect(res.body).toContain('href="#riskComment"');
@@ -63,7 +75,14 @@ describe('the Reviews tab and the supervisory review form', () => {
 
   it('refuses a next review date past the interval, beside the date', async () => {
     const [y, m, d] = addCalendarDays(today, 29).split('-');
-    const res = await supervisor.post(`/cases/${caseId}/reviews/new`, { progress: 'p', riskStillRight: 'yes', actionsAgreed: 'a', 'nextReview-day': d!, 'nextReview-month': m!, 'nextReview-year': y! });
+    const res = await supervisor.post(`/cases/${caseId}/reviews/new`, {
+      progress: 'p',
+      riskStillRight: 'yes',
+      actionsAgreed: 'a',
+      'nextReview-day': d!,
+      'nextReview-month': m!,
+      'nextReview-year': y!,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain(`Next review date must be on or before ${formatDate(addCalendarDays(today, 28))}`);
     expect(res.body).toContain('href="#nextReview-day"');
@@ -73,8 +92,13 @@ describe('the Reviews tab and the supervisory review form', () => {
     const next = addCalendarDays(today, 14);
     const [y, m, d] = next.split('-');
     const res = await supervisor.post(`/cases/${caseId}/reviews/new`, {
-      progress: 'Warning letter served', riskStillRight: 'yes', actionsAgreed: 'Weekly visits', comments: 'Keep going',
-      'nextReview-day': d!, 'nextReview-month': m!, 'nextReview-year': y!,
+      progress: 'Warning letter served',
+      riskStillRight: 'yes',
+      actionsAgreed: 'Weekly visits',
+      comments: 'Keep going',
+      'nextReview-day': d!,
+      'nextReview-month': m!,
+      'nextReview-year': y!,
     });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe(`/cases/${caseId}/reviews?done=recorded`);
@@ -94,7 +118,11 @@ describe('the Reviews tab and the supervisory review form', () => {
     expect((await council.get(`/cases/${caseId}/reviews`)).statusCode).toBe(200);
     expect((await council.get(`/cases/${caseId}/reviews/new`)).statusCode).toBe(403);
     const [y, m, d] = addCalendarDays(today, 7).split('-');
-    const res = await council.post(`/cases/${caseId}/reviews/new`, { progress: 'p', riskStillRight: 'yes', actionsAgreed: 'a', 'nextReview-day': d!, 'nextReview-month': m!, 'nextReview-year': y! }, `/cases/${caseId}/reviews`);
+    const res = await council.post(
+      `/cases/${caseId}/reviews/new`,
+      { progress: 'p', riskStillRight: 'yes', actionsAgreed: 'a', 'nextReview-day': d!, 'nextReview-month': m!, 'nextReview-year': y! },
+      `/cases/${caseId}/reviews`,
+    );
     expect(res.statusCode).toBe(403);
   });
 });

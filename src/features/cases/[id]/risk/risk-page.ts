@@ -74,6 +74,10 @@ export function dueTag(state: DueState): { text: string; classes: string } {
 }
 
 /** The case page model every risk page passes to case-layout.njk. */
-export function casePageModel<T extends object>(caseHeader: unknown, title: string, extra: T): T & { caseHeader: unknown; casePage: 'risk'; title: string } {
+export function casePageModel<T extends object>(
+  caseHeader: unknown,
+  title: string,
+  extra: T,
+): T & { caseHeader: unknown; casePage: 'risk'; title: string } {
   return { caseHeader, casePage: 'risk', title, ...extra };
 }

@@ -26,7 +26,12 @@ describe('the Risk tab', () => {
     expect(res.body).toContain('Start a victim risk assessment<span class="govuk-visually-hidden"> for Vera Victim</span>');
     expect(res.body).toContain('Start a case risk assessment');
     expect(res.body).toContain('No risk assessment has been completed on this case yet.');
-    const audit = await t.db.selectFrom('audit_log').select('detail').where('action', '=', 'case.view').where('entity_id', '=', c.id).executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'case.view')
+      .where('entity_id', '=', c.id)
+      .executeTakeFirstOrThrow();
     expect(audit.detail).toEqual({ page: 'risk' });
   });
 

@@ -15,7 +15,11 @@ export function bannerFor(query: Record<string, unknown>, overview: RiskOverview
   return done ? `${riskAssessmentName(done.kind)} completed: ${riskLevelName(done.level).toLowerCase()} risk` : undefined;
 }
 
-export function riskTabPage(caseHeader: CaseHeader, overview: RiskOverview, opts: { canWork: boolean; banner?: string | undefined; errors?: FormErrors }) {
+export function riskTabPage(
+  caseHeader: CaseHeader,
+  overview: RiskOverview,
+  opts: { canWork: boolean; banner?: string | undefined; errors?: FormErrors },
+) {
   const base = `/cases/${caseHeader.id}/risk`;
   const subjects = overview.subjects.map((s) => {
     const kindName = RISK_KINDS.find((k) => k.code === s.kind)!.name;
@@ -30,7 +34,8 @@ export function riskTabPage(caseHeader: CaseHeader, overview: RiskOverview, opts
       continueHref: s.inProgress ? `${base}/${s.inProgress.id}` : null,
       continueText: `Continue the ${what}`,
       hidden: s.personName ? ` for ${s.personName}` : '',
-      start: !s.inProgress && opts.canWork && !overview.closed ? { kind: s.kind, personId: s.personId ?? '', text: `Start a ${what}` } : null,
+      start:
+        !s.inProgress && opts.canWork && !overview.closed ? { kind: s.kind, personId: s.personId ?? '', text: `Start a ${what}` } : null,
     };
   });
   const history = overview.history.map((h) => ({
@@ -52,5 +57,13 @@ export function riskTabPage(caseHeader: CaseHeader, overview: RiskOverview, opts
     notes: r.notes ?? '',
     by: r.referredByName ?? '',
   }));
-  return casePageModel(caseHeader, 'Risk', { subjects, history, referrals, closed: overview.closed, csrfAction: base, banner: opts.banner, errors: opts.errors });
+  return casePageModel(caseHeader, 'Risk', {
+    subjects,
+    history,
+    referrals,
+    closed: overview.closed,
+    csrfAction: base,
+    banner: opts.banner,
+    errors: opts.errors,
+  });
 }

@@ -38,7 +38,13 @@ export default async function caseSharingRoutes(app: FastifyInstance, { db }: Ap
     const parsed = validateForm(shareSchema, body);
     if (!parsed.ok) return show(parsed.errors);
     try {
-      await shareCase(db, request.actor!, id, { organisationId: parsed.value.organisation, reason: parsed.value.reason }, { ip: request.ip });
+      await shareCase(
+        db,
+        request.actor!,
+        id,
+        { organisationId: parsed.value.organisation, reason: parsed.value.reason },
+        { ip: request.ip },
+      );
       return reply.redirect(`/cases/${id}/sharing?done=shared`, 303);
     } catch (err) {
       if (err instanceof CaseRuleError) return show(formError(err.field, err.message));

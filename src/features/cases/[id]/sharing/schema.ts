@@ -3,7 +3,9 @@ import { TEXT_LIMITS } from '../../../../domain/cases/oversight.js';
 
 /** Share the case (GOV.UK wording). */
 export const shareSchema = z.object({
-  organisation: z.string({ error: 'Select the organisation to share the case with' }).uuid('Select the organisation to share the case with'),
+  organisation: z
+    .string({ error: 'Select the organisation to share the case with' })
+    .uuid('Select the organisation to share the case with'),
   reason: z
     .string({ error: 'Enter the reason for sharing and the legal gateway' })
     .trim()

@@ -34,7 +34,8 @@ describe('sharing a case, seen from both sides', () => {
     `/cases/${caseId}/contact/${victimId}/log`,
     `/cases/${caseId}/documents/${documentId}`,
   ];
-  const statuses = async (b: Browser, caseId: string) => Promise.all(urls(caseId).map(async (u) => [u, (await b.get(u)).statusCode] as const));
+  const statuses = async (b: Browser, caseId: string) =>
+    Promise.all(urls(caseId).map(async (u) => [u, (await b.get(u)).statusCode] as const));
   const every = (pairs: readonly (readonly [string, number])[], code: number) => pairs.map(([u]) => [u, code] as const);
 
   beforeAll(async () => {
@@ -48,12 +49,33 @@ describe('sharing a case, seen from both sides', () => {
     victimId = await aPerson(t.db, { forename: 'Jo', surname: 'Victim' });
     shared = (await aCaseWith(t.db, { org: POLICE, parties: [{ personId: victimId, role: 'victim' }] })).id;
     unshared = (await aCaseWith(t.db, { org: POLICE, parties: [{ personId: victimId, role: 'victim' }] })).id;
-    documentId = (await t.db.insertInto('case_documents').values({
-      case_id: shared, document_type: 'letter', file_name: 'letter.txt', content_type: 'text/plain; charset=utf-8', size_bytes: 5, sha256: 'x', content: Buffer.from('Hello'),
-    }).returning('id').executeTakeFirstOrThrow()).id;
-    await t.db.insertInto('case_documents').values({
-      case_id: unshared, document_type: 'letter', file_name: 'other.txt', content_type: 'text/plain; charset=utf-8', size_bytes: 5, sha256: 'y', content: Buffer.from('Hello'),
-    }).execute();
+    documentId = (
+      await t.db
+        .insertInto('case_documents')
+        .values({
+          case_id: shared,
+          document_type: 'letter',
+          file_name: 'letter.txt',
+          content_type: 'text/plain; charset=utf-8',
+          size_bytes: 5,
+          sha256: 'x',
+          content: Buffer.from('Hello'),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    await t.db
+      .insertInto('case_documents')
+      .values({
+        case_id: unshared,
+        document_type: 'letter',
+        file_name: 'other.txt',
+        content_type: 'text/plain; charset=utf-8',
+        size_bytes: 5,
+        sha256: 'y',
+        content: Buffer.from('Hello'),
+      })
+      .execute();
   });
   afterAll(() => t.close());
 
@@ -92,7 +114,11 @@ describe('sharing a case, seen from both sides', () => {
   it('the council’s case officer then sees the shared case on every tab, and can work on it', async () => {
     const res = await statuses(council, shared);
     expect(res).toEqual(every(res, 200));
-    const note = await council.post(`/cases/${shared}/documents/notes`, { text: 'Council ASB team visited.' }, `/cases/${shared}/documents`);
+    const note = await council.post(
+      `/cases/${shared}/documents/notes`,
+      { text: 'Council ASB team visited.' },
+      `/cases/${shared}/documents`,
+    );
     expect(note.statusCode).toBe(303);
   });
 
@@ -117,18 +143,36 @@ describe('sharing a case, seen from both sides', () => {
     expect(share.statusCode).toBe(403);
     const invalid = await council.post(`/cases/${shared}/sharing`, { organisation: '', reason: '' }, `/cases/${shared}/documents`);
     expect(invalid.statusCode).toBe(403);
-    const current = await t.db.selectFrom('case_shares').select('id').where('case_id', '=', shared).where('revoked_at', 'is', null).executeTakeFirstOrThrow();
-    const revoke = await council.post(`/cases/${shared}/sharing/${current.id}/revoke`, { reason: 'Not needed' }, `/cases/${shared}/documents`);
+    const current = await t.db
+      .selectFrom('case_shares')
+      .select('id')
+      .where('case_id', '=', shared)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    const revoke = await council.post(
+      `/cases/${shared}/sharing/${current.id}/revoke`,
+      { reason: 'Not needed' },
+      `/cases/${shared}/documents`,
+    );
     expect(revoke.statusCode).toBe(403);
     const { actor } = await anActor(t.db, CITY, ['partner_case_officer']);
-    await expect(changeStatus(t.db, actor, shared, 'close', { outcome: 'resolved' })).rejects.toThrow('Only the lead organisation can change the status of this case');
+    await expect(changeStatus(t.db, actor, shared, 'close', { outcome: 'resolved' })).rejects.toThrow(
+      'Only the lead organisation can change the status of this case',
+    );
     const row = await t.db.selectFrom('cases').select('status').where('id', '=', shared).executeTakeFirstOrThrow();
     expect(row.status).toBe('active');
-    expect(await t.db.selectFrom('case_shares').select('id').where('case_id', '=', shared).where('organisation_id', '=', thirdId).execute()).toHaveLength(0);
+    expect(
+      await t.db.selectFrom('case_shares').select('id').where('case_id', '=', shared).where('organisation_id', '=', thirdId).execute(),
+    ).toHaveLength(0);
   });
 
   it('the lead stops sharing with a reason; the council then sees nothing again, and the history stays', async () => {
-    const current = await t.db.selectFrom('case_shares').select('id').where('case_id', '=', shared).where('revoked_at', 'is', null).executeTakeFirstOrThrow();
+    const current = await t.db
+      .selectFrom('case_shares')
+      .select('id')
+      .where('case_id', '=', shared)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirstOrThrow();
     const url = `/cases/${shared}/sharing/${current.id}/revoke`;
     const bad = await police.post(url, { reason: ' ' }, `/cases/${shared}/sharing`);
     expect(bad.statusCode).toBe(400);
@@ -142,7 +186,13 @@ describe('sharing a case, seen from both sides', () => {
     expect(page.body).toContain('Joint visit done');
     const after = await statuses(council, shared);
     expect(after).toEqual(every(after, 404));
-    const audits = await t.db.selectFrom('audit_log').select(['action', 'detail']).where('entity_id', '=', shared).where('action', 'like', 'case.share%').orderBy('id').execute();
+    const audits = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'detail'])
+      .where('entity_id', '=', shared)
+      .where('action', 'like', 'case.share%')
+      .orderBy('id')
+      .execute();
     expect(audits.map((a) => a.action)).toEqual(['case.share', 'case.share.revoke']);
     expect(audits[0]!.detail).toMatchObject({ organisationId: cityId });
   });

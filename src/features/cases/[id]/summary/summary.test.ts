@@ -16,14 +16,28 @@ describe('the case Summary tab (GET /cases/:id)', () => {
     cast = await aCast(t.db);
     victim = await someone(t.db, 'Vera', 'Victim');
     const incident = await aPlacedIncident(t.db, { parties: [{ personId: victim, role: 'victim' }] });
-    ({ caseId, reference } = await openCase(t.db, cast.officer.actor, { incidentIds: [incident.id], summary: 'Shouting and banging at night', highRisk: true }));
+    ({ caseId, reference } = await openCase(t.db, cast.officer.actor, {
+      incidentIds: [incident.id],
+      summary: 'Shouting and banging at night',
+      highRisk: true,
+    }));
   });
   afterAll(() => t.close());
 
   it('shows the details, flags and status, with the moves the officer may make and a Change link', async () => {
     const res = await (await signedIn(t.app, cast.officer.user)).get(`/cases/${caseId}`);
     expect(res.statusCode).toBe(200);
-    for (const text of [reference, 'Shouting and banging at night', 'Personal', 'Noise', 'Outside 12 Granby Street', 'Leicestershire Police', 'Case details', 'Flags', 'High risk']) {
+    for (const text of [
+      reference,
+      'Shouting and banging at night',
+      'Personal',
+      'Noise',
+      'Outside 12 Granby Street',
+      'Leicestershire Police',
+      'Case details',
+      'Flags',
+      'High risk',
+    ]) {
       expect(res.body).toContain(text);
     }
     expect(res.body).toContain(`href="/cases/${caseId}/status/start"`);
@@ -40,16 +54,26 @@ describe('the case Summary tab (GET /cases/:id)', () => {
 
   it('audits each view with the page viewed', async () => {
     await (await signedIn(t.app, cast.colleague.user)).get(`/cases/${caseId}`);
-    const rows = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'case.view').where('user_id', '=', cast.colleague.user.id).execute();
+    const rows = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'case.view')
+      .where('user_id', '=', cast.colleague.user.id)
+      .execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]!.detail).toEqual({ page: 'summary' });
   });
 
   it('shows the closure once closed, without Change links', async () => {
     const { caseId: closedId } = await openCase(t.db, cast.officer.actor, { summary: 'Done' });
-    await changeStatus(t.db, cast.supervisor.actor, closedId, 'close', { outcome: 'no_further_action', victimView: 'neither', victimViewNotes: 'Moved away' });
+    await changeStatus(t.db, cast.supervisor.actor, closedId, 'close', {
+      outcome: 'no_further_action',
+      victimView: 'neither',
+      victimViewNotes: 'Moved away',
+    });
     const res = await (await signedIn(t.app, cast.supervisor.user)).get(`/cases/${closedId}?moved=close`);
-    for (const text of ['Case closed', 'Closure', 'No further action', 'Neither satisfied nor dissatisfied', 'Moved away', 'Reopen case']) expect(res.body).toContain(text);
+    for (const text of ['Case closed', 'Closure', 'No further action', 'Neither satisfied nor dissatisfied', 'Moved away', 'Reopen case'])
+      expect(res.body).toContain(text);
     expect(res.body).not.toContain(`/cases/${closedId}/edit`);
   });
 });
@@ -60,7 +84,12 @@ describe('who may see a case’s pages', () => {
   let caseId: string;
   let victim: string;
   const tabs = () => [`/cases/${caseId}`, `/cases/${caseId}/incidents`, `/cases/${caseId}/people`, `/cases/${caseId}/history`];
-  const forms = () => [`/cases/${caseId}/edit`, `/cases/${caseId}/status/start`, `/cases/${caseId}/people/add`, `/cases/${caseId}/people/remove?person=${victim}&role=victim`];
+  const forms = () => [
+    `/cases/${caseId}/edit`,
+    `/cases/${caseId}/status/start`,
+    `/cases/${caseId}/people/add`,
+    `/cases/${caseId}/people/remove?person=${victim}&role=victim`,
+  ];
   beforeAll(async () => {
     t = await createTestApp();
     cast = await aCast(t.db);

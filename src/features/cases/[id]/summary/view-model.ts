@@ -12,7 +12,10 @@ import type { CaseHeader } from '../../../../services/cases/case-header.js';
 
 type Row = { key: { text: string }; value: { text?: string; html?: string } };
 
-const row = (key: string, value: string | null | undefined, fallback = 'Not recorded'): Row => ({ key: { text: key }, value: { text: value || fallback } });
+const row = (key: string, value: string | null | undefined, fallback = 'Not recorded'): Row => ({
+  key: { text: key },
+  value: { text: value || fallback },
+});
 const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
 const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -27,7 +30,8 @@ export async function summaryPage(db: Kysely<Database>, actor: Actor, header: Ca
   if (!c) return undefined;
   const base = `/cases/${c.id}`;
   const canChange = header.isLeadOrganisation && can(actor, 'cases:work') && isOpenCase(c.status);
-  const change = (what: string) => (canChange ? { items: [{ href: `${base}/edit`, text: 'Change', visuallyHiddenText: what }] } : undefined);
+  const change = (what: string) =>
+    canChange ? { items: [{ href: `${base}/edit`, text: 'Change', visuallyHiddenText: what }] } : undefined;
   return {
     details: {
       card: { title: { text: 'Case details' }, actions: change('case details') },
@@ -47,7 +51,9 @@ export async function summaryPage(db: Kysely<Database>, actor: Actor, header: Ca
     },
     status: {
       card: { title: { text: 'Status' } },
-      rows: [{ key: { text: 'Status' }, value: { html: `<strong class="govuk-tag ${statusTag(c.status)}">${statusName(c.status)}</strong>` } }],
+      rows: [
+        { key: { text: 'Status' }, value: { html: `<strong class="govuk-tag ${statusTag(c.status)}">${statusName(c.status)}</strong>` } },
+      ],
     },
     moves: movesFor(c.status, actor.roles, header.isLeadOrganisation).map((m) => ({
       text: m.label,

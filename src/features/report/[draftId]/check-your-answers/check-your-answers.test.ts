@@ -75,7 +75,14 @@ describe('checking the answers and saving the report', () => {
     const incidentId = /^\/report\/done\/([0-9a-f-]{36})$/.exec(String(res.headers.location))![1]!;
     expect(await t.db.selectFrom('form_drafts').select('id').where('id', '=', draftId).executeTakeFirst()).toBeUndefined();
     const incident = await t.db.selectFrom('incidents').selectAll().where('id', '=', incidentId).executeTakeFirstOrThrow();
-    expect(incident).toMatchObject({ source: 'staff', category: 'nuisance', incident_type_code: 'noise', lead_agency: 'police', district_code: 'E06000016', location_text: 'Near the Clock Tower' });
+    expect(incident).toMatchObject({
+      source: 'staff',
+      category: 'nuisance',
+      incident_type_code: 'noise',
+      lead_agency: 'police',
+      district_code: 'E06000016',
+      location_text: 'Near the Clock Tower',
+    });
     expect(incident.lead_agency_reason).toContain('Changed by staff from the suggestion (partner-led)');
     const parties = await t.db.selectFrom('incident_parties').select(['person_id', 'role']).where('incident_id', '=', incidentId).execute();
     expect(parties).toContainEqual({ person_id: personId, role: 'victim' });
@@ -96,7 +103,11 @@ describe('checking the answers and saving the report', () => {
     expect(after.body).toContain('Recorded: you told the caller about their right to ask for an ASB Case Review');
     expect(after.body).toContain('You recorded that the caller was told on');
     expect(after.body).not.toContain('I have told the caller</button>');
-    const marked = await t.db.selectFrom('incidents').select('case_review_explained_at').where('id', '=', incidentId).executeTakeFirstOrThrow();
+    const marked = await t.db
+      .selectFrom('incidents')
+      .select('case_review_explained_at')
+      .where('id', '=', incidentId)
+      .executeTakeFirstOrThrow();
     expect(marked.case_review_explained_at).not.toBeNull();
   });
 

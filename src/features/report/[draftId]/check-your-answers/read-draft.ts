@@ -24,7 +24,11 @@ export interface ReadReport {
 }
 
 /** The typed report, or the first step to go back to. */
-export async function readDraft(db: Kysely<Database>, draft: ReportDraft, now = new Date()): Promise<{ ok: true; report: ReadReport } | { ok: false; step: Step }> {
+export async function readDraft(
+  db: Kysely<Database>,
+  draft: ReportDraft,
+  now = new Date(),
+): Promise<{ ok: true; report: ReadReport } | { ok: false; step: Step }> {
   const { who, questions, whatAndWhere } = draft.data;
   const choice = who && choiceSchema(now).safeParse(who.values);
   if (!who || !choice?.success) return { ok: false, step: 'who' };

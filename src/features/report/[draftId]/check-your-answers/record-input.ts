@@ -16,11 +16,20 @@ export function leadReason(lead: LeadAgency, suggestion: LeadAgencySuggestion): 
 }
 
 /** The recordIncident input for a read draft. */
-export function recordInput(report: ReadReport, lead: LeadAgency, suggestion: LeadAgencySuggestion, ip: string | null): RecordIncidentInput {
+export function recordInput(
+  report: ReadReport,
+  lead: LeadAgency,
+  suggestion: LeadAgencySuggestion,
+  ip: string | null,
+): RecordIncidentInput {
   const { choice, what, answers, questionnaire } = report;
-  const caller: RecordPartyInput = choice.newPerson ? { role: choice.role, person: choice.newPerson } : { role: choice.role, personId: choice.personId };
+  const caller: RecordPartyInput = choice.newPerson
+    ? { role: choice.role, person: choice.newPerson }
+    : { role: choice.role, personId: choice.personId };
   const others: RecordPartyInput[] = what.parties.map((p) =>
-    p.personId ? { role: p.role, personId: p.personId } : { role: p.role, person: { forename: p.forename, surname: p.surname, dateOfBirth: p.dateOfBirth } },
+    p.personId
+      ? { role: p.role, personId: p.personId }
+      : { role: p.role, person: { forename: p.forename, surname: p.surname, dateOfBirth: p.dateOfBirth } },
   );
   const { place } = what;
   const text = place.address ?? (place.label && place.label !== MAP_LABEL ? place.label : null);

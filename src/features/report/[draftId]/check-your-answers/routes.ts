@@ -27,7 +27,12 @@ export default async function checkYourAnswersRoutes(app: FastifyInstance, { db 
     return read.ok ? { draft, report: read.report } : { back: stepPath(draft.id, read.step) };
   }
 
-  async function show(request: FastifyRequest, reply: FastifyReply, loaded: { draft: ReportDraft; report: ReadReport }, input: { lead?: unknown; errors?: FormErrors } = {}) {
+  async function show(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    loaded: { draft: ReportDraft; report: ReadReport },
+    input: { lead?: unknown; errors?: FormErrors } = {},
+  ) {
     const checks = await reportChecks(db, request.actor!, loaded.draft, loaded.report);
     const page = await checkAnswersPage(db, loaded.draft, loaded.report, checks, input);
     return reply.code(input.errors ? 400 : 200).view(VIEW, page);

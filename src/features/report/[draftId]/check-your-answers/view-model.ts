@@ -32,7 +32,10 @@ const row = (key: string, text: string): Row => ({ key: { text: key }, value: { 
 
 function card(title: string, draftId: string, step: Step, rows: Row[], anchor = '') {
   return {
-    card: { title: { text: title }, actions: { items: [{ href: `${stepPath(draftId, step)}${anchor}`, text: 'Change', visuallyHiddenText: title.toLowerCase() }] } },
+    card: {
+      title: { text: title },
+      actions: { items: [{ href: `${stepPath(draftId, step)}${anchor}`, text: 'Change', visuallyHiddenText: title.toLowerCase() }] },
+    },
     rows,
   };
 }
@@ -99,7 +102,12 @@ export async function checkAnswersPage(
         row('Known to', chosen.organisationName ?? 'New person: recorded with this report'),
         row('Their role', ROLE[choice.role] ?? choice.role),
       ]),
-      card('Call-handling answers', id, 'questions', questionnaire.questions.map((q) => row(q.text, answerText(q, (answers as Record<string, unknown>)[q.code])))),
+      card(
+        'Call-handling answers',
+        id,
+        'questions',
+        questionnaire.questions.map((q) => row(q.text, answerText(q, (answers as Record<string, unknown>)[q.code]))),
+      ),
       card('What happened', id, 'what-and-where', [
         row('Category', ASB_CATEGORIES.find((c) => c.code === what.category)?.name ?? what.category),
         row('Type of incident', types.find((t) => t.code === what.incidentTypeCode)?.name ?? what.incidentTypeCode),
@@ -108,14 +116,23 @@ export async function checkAnswersPage(
         row('Reported', when.format(what.reportedAt)),
         row('Description', what.description),
       ]),
-      card('Where', id, 'what-and-where', [
-        row('Place', place.label ?? 'No place chosen'),
-        row('Address', place.address ?? 'Not given'),
-        row('District', districts.find((d) => d.code === place.districtCode)?.name ?? 'From the place chosen'),
-      ], '#place-heading'),
-      card('Other people involved', id, 'what-and-where', what.parties.length
-        ? what.parties.map((p, i) => row(`Person ${i + 1}`, partyText(p)))
-        : [row('Other people', 'None')]),
+      card(
+        'Where',
+        id,
+        'what-and-where',
+        [
+          row('Place', place.label ?? 'No place chosen'),
+          row('Address', place.address ?? 'Not given'),
+          row('District', districts.find((d) => d.code === place.districtCode)?.name ?? 'From the place chosen'),
+        ],
+        '#place-heading',
+      ),
+      card(
+        'Other people involved',
+        id,
+        'what-and-where',
+        what.parties.length ? what.parties.map((p, i) => row(`Person ${i + 1}`, partyText(p))) : [row('Other people', 'None')],
+      ),
       card('Flags', id, 'what-and-where', [
         row('Linked to a crime', what.crimeLinked ? `Yes, crime reference ${what.crimeReference}` : 'No'),
         row('A child is involved', what.childInvolved ? 'Yes' : 'No'),
@@ -124,8 +141,18 @@ export async function checkAnswersPage(
     ],
     suggestion,
     leadItems: [
-      { value: 'police', text: 'Police-led', checked: lead === 'police', hint: { text: 'Criminality, risk, threat or vulnerability needing an immediate or investigative response' } },
-      { value: 'partner', text: 'Partner-led (the council or the landlord)', checked: lead === 'partner', hint: { text: 'For example noise, neighbour disputes without harassment, fly-tipping, housing nuisance' } },
+      {
+        value: 'police',
+        text: 'Police-led',
+        checked: lead === 'police',
+        hint: { text: 'Criminality, risk, threat or vulnerability needing an immediate or investigative response' },
+      },
+      {
+        value: 'partner',
+        text: 'Partner-led (the council or the landlord)',
+        checked: lead === 'partner',
+        hint: { text: 'For example noise, neighbour disputes without harassment, fly-tipping, housing nuisance' },
+      },
     ],
   };
 }

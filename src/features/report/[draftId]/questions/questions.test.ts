@@ -29,7 +29,11 @@ describe('the call-handling questions', () => {
     const res = await b.post(`/report/${draftId}/questions`, { hateRelated: 'yes', callerWants: 'Move house' });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('<title>Error: Call-handling questions');
-    for (const m of ['Select whether this has happened to the caller before', 'Select yes if the caller or anyone in their household is vulnerable', 'Select yes if anyone is in immediate danger']) {
+    for (const m of [
+      'Select whether this has happened to the caller before',
+      'Select yes if the caller or anyone in their household is vulnerable',
+      'Select yes if anyone is in immediate danger',
+    ]) {
       expect(res.body).toContain(m);
     }
     expect(res.body).toMatch(/name="hateRelated" type="radio" value="yes" checked/);
@@ -47,12 +51,25 @@ describe('the call-handling questions', () => {
   it('keeps the answers with the questionnaire version and goes to the next page not yet done', async () => {
     const draftId = await startReport(b);
     await chooseCaller(b, draftId, { forename: 'Vera', surname: 'Vulnerable' });
-    const pairs: [string, string][] = [...Object.entries({ ...PLAIN_ANSWERS, 'vulnerabilityFactors-any': 'yes', hateRelated: 'yes' }), ['vulnerabilityFactors', 'age'], ['vulnerabilityFactors', 'isolation']];
+    const pairs: [string, string][] = [
+      ...Object.entries({ ...PLAIN_ANSWERS, 'vulnerabilityFactors-any': 'yes', hateRelated: 'yes' }),
+      ['vulnerabilityFactors', 'age'],
+      ['vulnerabilityFactors', 'isolation'],
+    ];
     const res = await postPairs(t, b, `/report/${draftId}/questions`, pairs);
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe(`/report/${draftId}/what-and-where`);
     const row = await t.db.selectFrom('form_drafts').select('data').where('id', '=', draftId).executeTakeFirstOrThrow();
-    expect((row.data as ReportDraftData).questions).toMatchObject({ version: 1, answers: { happenedBefore: 'yes', vulnerabilityFactors: ['age', 'isolation'], hateRelated: true, immediateDanger: false, callerWants: 'For it to stop' } });
+    expect((row.data as ReportDraftData).questions).toMatchObject({
+      version: 1,
+      answers: {
+        happenedBefore: 'yes',
+        vulnerabilityFactors: ['age', 'isolation'],
+        hateRelated: true,
+        immediateDanger: false,
+        callerWants: 'For it to stop',
+      },
+    });
     const again = await b.get(`/report/${draftId}/questions`);
     expect(again.body).toMatch(/value="isolation" checked/);
   });

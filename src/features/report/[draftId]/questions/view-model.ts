@@ -24,7 +24,13 @@ function radios(q: CallHandlingQuestion, options: { value: string; text: string 
 }
 
 function question(q: CallHandlingQuestion, values: Record<string, unknown>, errors?: FormErrors) {
-  const base = { code: q.code, kind: q.kind, text: q.text, hint: q.hint ? { text: q.hint } : undefined, errorMessage: errors?.fields[q.code] };
+  const base = {
+    code: q.code,
+    kind: q.kind,
+    text: q.text,
+    hint: q.hint ? { text: q.hint } : undefined,
+    errorMessage: errors?.fields[q.code],
+  };
   switch (q.kind) {
     case 'yes-no':
       return { ...base, items: radios(q, YES_NO, values[q.code]), yesWarning: YES_WARNING[q.code] };
@@ -45,7 +51,12 @@ function question(q: CallHandlingQuestion, values: Record<string, unknown>, erro
 }
 
 /** The page's template context. */
-export function questionsPage(draftId: string, questionnaire: CallHandlingQuestionnaire, values: Record<string, unknown>, errors?: FormErrors) {
+export function questionsPage(
+  draftId: string,
+  questionnaire: CallHandlingQuestionnaire,
+  values: Record<string, unknown>,
+  errors?: FormErrors,
+) {
   return {
     title: 'Call-handling questions',
     action: stepPath(draftId, 'questions'),

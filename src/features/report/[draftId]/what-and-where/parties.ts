@@ -45,7 +45,10 @@ export function partyValues(body: Record<string, unknown>): PartyValues[] {
     row[m[2] as keyof PartyValues] = asText(value);
     rows.set(Number(m[1]), row);
   }
-  const filled = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r).filter((r) => Object.values(r).some(Boolean));
+  const filled = [...rows.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, r]) => r)
+    .filter((r) => Object.values(r).some(Boolean));
   return filled.length ? filled : [{ ...EMPTY }];
 }
 
@@ -69,14 +72,26 @@ export function readParties(rows: PartyValues[], now: Date): { parties: OtherPar
     if (!row.forename) issues.push({ field: id('forename'), message: `Enter the first name of ${who}` });
     if (!row.surname) issues.push({ field: id('surname'), message: `Enter the last name of ${who}` });
     if (!PARTY_ROLES.some((r) => r.value === row.role)) issues.push({ field: id('role'), message: `Select the role of ${who}` });
-    const dob = readDate({ 'd-day': row['dob-day'], 'd-month': row['dob-month'], 'd-year': row['dob-year'] }, 'd', { date: `Date of birth of ${who}`, enter: '' }, { required: false, now });
+    const dob = readDate(
+      { 'd-day': row['dob-day'], 'd-month': row['dob-month'], 'd-year': row['dob-year'] },
+      'd',
+      { date: `Date of birth of ${who}`, enter: '' },
+      { required: false, now },
+    );
     if (!dob.ok) issues.push({ field: id('dob-day'), message: dob.message });
     if (row.forename.length > 100) issues.push({ field: id('forename'), message: `First name of ${who} must be 100 characters or fewer` });
     if (row.surname.length > 100) issues.push({ field: id('surname'), message: `Last name of ${who} must be 100 characters or fewer` });
     const match = row.match ?? '';
-    if (match && match !== 'new' && !isPersonMatch(match)) issues.push({ field: id('match'), message: `Select who ${who} is, or select ‘None of these’` });
+    if (match && match !== 'new' && !isPersonMatch(match))
+      issues.push({ field: id('match'), message: `Select who ${who} is, or select ‘None of these’` });
     const personId = isPersonMatch(match) ? match : null;
-    parties.push({ forename: row.forename, surname: row.surname, dateOfBirth: dob.ok ? dob.value : null, role: row.role as OtherPartyRole, personId });
+    parties.push({
+      forename: row.forename,
+      surname: row.surname,
+      dateOfBirth: dob.ok ? dob.value : null,
+      role: row.role as OtherPartyRole,
+      personId,
+    });
   });
   return { parties, issues };
 }
@@ -102,14 +117,29 @@ export function partyItems(rows: PartyValues[], errors?: FormErrors) {
     });
     return {
       index: i,
-      forename: { id: id('forename'), name: `parties[${i}][forename]`, value: row.forename, attributes: attrs('forename'), errorMessage: errors?.fields[id('forename')] },
-      surname: { id: id('surname'), name: `parties[${i}][surname]`, value: row.surname, attributes: attrs('surname'), errorMessage: errors?.fields[id('surname')] },
+      forename: {
+        id: id('forename'),
+        name: `parties[${i}][forename]`,
+        value: row.forename,
+        attributes: attrs('forename'),
+        errorMessage: errors?.fields[id('forename')],
+      },
+      surname: {
+        id: id('surname'),
+        name: `parties[${i}][surname]`,
+        value: row.surname,
+        attributes: attrs('surname'),
+        errorMessage: errors?.fields[id('surname')],
+      },
       dob: { id: id('dob'), items: [part('day', 2), part('month', 2), part('year', 4)], errorMessage: errors?.fields[id('dob-day')] },
       role: {
         id: id('role'),
         name: `parties[${i}][role]`,
         attributes: attrs('role'),
-        items: [{ value: '', text: 'Select a role' }, ...PARTY_ROLES.map((r) => ({ value: r.value, text: r.text, selected: r.value === row.role }))],
+        items: [
+          { value: '', text: 'Select a role' },
+          ...PARTY_ROLES.map((r) => ({ value: r.value, text: r.text, selected: r.value === row.role })),
+        ],
         errorMessage: errors?.fields[id('role')],
       },
     };

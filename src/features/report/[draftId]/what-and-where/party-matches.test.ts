@@ -31,12 +31,23 @@ describe('matching other people involved to people already known', () => {
   }
 
   async function perpetratorParty(incidentId: string) {
-    return t.db.selectFrom('incident_parties').select('person_id').where('incident_id', '=', incidentId).where('role', '=', 'perpetrator').executeTakeFirstOrThrow();
+    return t.db
+      .selectFrom('incident_parties')
+      .select('person_id')
+      .where('incident_id', '=', incidentId)
+      .where('role', '=', 'perpetrator')
+      .executeTakeFirstOrThrow();
   }
 
   it('asks for a name before finding matches, keeping what was typed', async () => {
     const { draftId, form } = await draftWithDean();
-    const res = await b.post(`/report/${draftId}/what-and-where`, { ...form, 'parties[0][forename]': '', 'parties[0][surname]': '', 'parties[0][dob-day]': '31', 'find-party': '0' });
+    const res = await b.post(`/report/${draftId}/what-and-where`, {
+      ...form,
+      'parties[0][forename]': '',
+      'parties[0][surname]': '',
+      'parties[0][dob-day]': '31',
+      'find-party': '0',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Enter the name of other person 1 to find matches');
     expect(res.body).toContain('href="#parties-0-forename"');
@@ -46,7 +57,13 @@ describe('matching other people involved to people already known', () => {
 
   it('finds a known perpetrator, insists on a choice, and flags the known perpetrator on check your answers and after saving', async () => {
     const { draftId, form } = await draftWithDean();
-    const found = await b.post(`/report/${draftId}/what-and-where`, { ...form, 'parties[0][dob-day]': '2', 'parties[0][dob-month]': '4', 'parties[0][dob-year]': '1990', 'find-party': '0' });
+    const found = await b.post(`/report/${draftId}/what-and-where`, {
+      ...form,
+      'parties[0][dob-day]': '2',
+      'parties[0][dob-month]': '4',
+      'parties[0][dob-year]': '1990',
+      'find-party': '0',
+    });
     expect(found.statusCode).toBe(200);
     expect(found.body).not.toContain('govuk-error-summary');
     expect(found.body).toContain('Is this one of these people?');
@@ -55,7 +72,13 @@ describe('matching other people involved to people already known', () => {
     expect(found.body).toContain('None of these – record as a new person');
     expect(found.body).toContain('name="parties[0][searched]" id="parties-0-searched" value="yes"');
 
-    const searched = { ...form, 'parties[0][dob-day]': '2', 'parties[0][dob-month]': '4', 'parties[0][dob-year]': '1990', 'parties[0][searched]': 'yes' };
+    const searched = {
+      ...form,
+      'parties[0][dob-day]': '2',
+      'parties[0][dob-month]': '4',
+      'parties[0][dob-year]': '1990',
+      'parties[0][searched]': 'yes',
+    };
     const unchosen = await b.post(`/report/${draftId}/what-and-where`, searched);
     expect(unchosen.statusCode).toBe(400);
     expect(unchosen.body).toContain('Select who other person 1 is, or select ‘None of these’');

@@ -27,8 +27,14 @@ const who = (i: number) => `other person ${i + 1}`;
 /** The row's name and date of birth as a search, or the problems that stop it being searched. */
 export function partyQuery(row: PartyValues, i: number, now: Date): { query: PersonQuery | null; issues: Issue[] } {
   const issues: Issue[] = [];
-  if (!nameKey(row.forename, row.surname)) issues.push({ field: `parties-${i}-forename`, message: `Enter the name of ${who(i)} to find matches` });
-  const dob = readDate({ 'd-day': row['dob-day'], 'd-month': row['dob-month'], 'd-year': row['dob-year'] }, 'd', { date: `Date of birth of ${who(i)}`, enter: '' }, { required: false, now });
+  if (!nameKey(row.forename, row.surname))
+    issues.push({ field: `parties-${i}-forename`, message: `Enter the name of ${who(i)} to find matches` });
+  const dob = readDate(
+    { 'd-day': row['dob-day'], 'd-month': row['dob-month'], 'd-year': row['dob-year'] },
+    'd',
+    { date: `Date of birth of ${who(i)}`, enter: '' },
+    { required: false, now },
+  );
   if (!dob.ok) issues.push({ field: `parties-${i}-dob-day`, message: dob.message });
   if (issues.length) return { query: null, issues };
   const query: PersonQuery = { forename: row.forename, surname: row.surname };
@@ -59,7 +65,12 @@ export function matchIssues(rows: readonly PartyValues[], found: readonly (Perso
     const candidates = found[i] ?? [];
     const field = `parties-${i}-match`;
     if (isPersonMatch(match) && !candidates.some((c) => c.personId === match)) {
-      return [{ field: candidates.length ? field : `parties-${i}-forename`, message: `Find matches again for ${who(i)}, then choose who they are` }];
+      return [
+        {
+          field: candidates.length ? field : `parties-${i}-forename`,
+          message: `Find matches again for ${who(i)}, then choose who they are`,
+        },
+      ];
     }
     if (!match && candidates.length) return [{ field, message: `Select who ${who(i)} is, or select ‘None of these’` }];
     return [];

@@ -36,7 +36,8 @@ function point(lat: string, lon: string): { lat: number; lon: number } | null {
   if (!lat || !lon) return null;
   const la = Number(lat);
   const lo = Number(lon);
-  const ok = Number.isFinite(la) && Number.isFinite(lo) && la >= BOUNDS.minLat && la <= BOUNDS.maxLat && lo >= BOUNDS.minLon && lo <= BOUNDS.maxLon;
+  const ok =
+    Number.isFinite(la) && Number.isFinite(lo) && la >= BOUNDS.minLat && la <= BOUNDS.maxLat && lo >= BOUNDS.minLon && lo <= BOUNDS.maxLon;
   return ok ? { lat: la, lon: lo } : null;
 }
 
@@ -58,16 +59,21 @@ export function settlePlace(values: Record<string, unknown>): Record<string, unk
 }
 
 /** Reads the place; `issues` name the field ids with GOV.UK messages. */
-export function readPlace(values: Record<string, unknown>, ctx: PlaceContext): { place: PlaceValue; issues: { field: string; message: string }[] } {
+export function readPlace(
+  values: Record<string, unknown>,
+  ctx: PlaceContext,
+): { place: PlaceValue; issues: { field: string; message: string }[] } {
   const settled = settlePlace(values);
   const p = point(asText(settled.lat), asText(settled.lon));
   const address = asText(values.address) || null;
   const district = asText(values.district) || null;
   const issues: { field: string; message: string }[] = [];
-  if (!p && !address) issues.push({ field: 'placeQuery', message: 'Enter where the incident happened: find a place, click on the map or type an address' });
+  if (!p && !address)
+    issues.push({ field: 'placeQuery', message: 'Enter where the incident happened: find a place, click on the map or type an address' });
   if (address && address.length > 300) issues.push({ field: 'address', message: 'Address must be 300 characters or fewer' });
   if (district && !ctx.districtCodes.includes(district)) issues.push({ field: 'district', message: 'Select a district from the list' });
-  if (!district && (address || p) && (!p || !ctx.boundariesLoaded)) issues.push({ field: 'district', message: 'Select the district where it happened' });
+  if (!district && (address || p) && (!p || !ctx.boundariesLoaded))
+    issues.push({ field: 'district', message: 'Select the district where it happened' });
   const label = p ? asText(settled.placeLabel).slice(0, 200) || MAP_LABEL : null;
   return { place: { lat: p?.lat ?? null, lon: p?.lon ?? null, label, address, districtCode: district }, issues };
 }

@@ -54,7 +54,8 @@ export default async function whatAndWhereRoutes(app: FastifyInstance, { db, con
     const rows = values.parties as PartyValues[];
     const partyMatches = await findPartyMatches(db, request.actor!, rows, { now, ip: request.ip });
     const matched = matchIssues(rows, partyMatches);
-    if (!form.ok || matched.length) return reply.code(400).view(VIEW, await page({ errors: withIssues(form.ok ? undefined : form.errors, matched), partyMatches }));
+    if (!form.ok || matched.length)
+      return reply.code(400).view(VIEW, await page({ errors: withIssues(form.ok ? undefined : form.errors, matched), partyMatches }));
     const whatAndWhere = { values };
     await updateReportDraft(db, request.actor!, draft.id, { whatAndWhere });
     return reply.redirect(nextPath({ ...draft, data: { ...draft.data, whatAndWhere } }), 303);

@@ -28,7 +28,12 @@ const KIND: Record<GazetteerPlace['kind'], string> = { street: 'Street (police.u
 export async function formContext(db: Kysely<Database>, now: Date) {
   const [types, districts, loaded] = await Promise.all([listIncidentTypes(db), districtOptions(db), boundariesLoaded(db)]);
   const active = types.filter((t) => t.active);
-  const context: WhatAndWhereContext = { now, typeCodes: active.map((t) => t.code), districtCodes: districts.map((d) => d.code), boundariesLoaded: loaded };
+  const context: WhatAndWhereContext = {
+    now,
+    typeCodes: active.map((t) => t.code),
+    districtCodes: districts.map((d) => d.code),
+    boundariesLoaded: loaded,
+  };
   return { context, types: active, districts };
 }
 
@@ -64,8 +69,16 @@ export async function whatAndWherePage(db: Kysely<Database>, actor: Actor, draft
     backHref: stepPath(draft.id, 'questions'),
     values,
     errors,
-    categoryItems: ASB_CATEGORIES.map((c) => ({ value: c.code, text: c.name, hint: { text: c.description }, checked: v('category') === c.code })),
-    typeItems: [{ value: '', text: 'Select a type' }, ...types.map((t) => ({ value: t.code, text: t.name, selected: v('incidentType') === t.code }))],
+    categoryItems: ASB_CATEGORIES.map((c) => ({
+      value: c.code,
+      text: c.name,
+      hint: { text: c.description },
+      checked: v('category') === c.code,
+    })),
+    typeItems: [
+      { value: '', text: 'Select a type' },
+      ...types.map((t) => ({ value: t.code, text: t.name, selected: v('incidentType') === t.code })),
+    ],
     from: dates('occurredFrom'),
     to: dates('occurredTo'),
     reported: dates('reported'),
@@ -77,10 +90,18 @@ export async function whatAndWherePage(db: Kysely<Database>, actor: Actor, draft
         hint: { text: [KIND[p.kind], p.districtName].filter(Boolean).join(', ') },
       })),
       chosen: v('lat') && v('lon') ? { label: v('placeLabel') || 'Point chosen on the map', lat: v('lat'), lon: v('lon') } : null,
-      districtItems: [{ value: '', text: 'Select a district' }, ...districts.map((d) => ({ value: d.code, text: d.name, selected: v('district') === d.code }))],
+      districtItems: [
+        { value: '', text: 'Select a district' },
+        ...districts.map((d) => ({ value: d.code, text: d.name, selected: v('district') === d.code })),
+      ],
       boundariesLoaded: context.boundariesLoaded,
     },
-    map: { tileUrl: input.map.tileUrl ?? '', attribution: input.map.attribution, gazetteerUrl: '/report/gazetteer', outlinesUrl: '/report/gazetteer/districts.geojson' },
+    map: {
+      tileUrl: input.map.tileUrl ?? '',
+      attribution: input.map.attribution,
+      gazetteerUrl: '/report/gazetteer',
+      outlinesUrl: '/report/gazetteer/districts.geojson',
+    },
     descriptionMax: DESCRIPTION_MAX,
     parties: partyItems(rows, errors).map((item, i) => ({ ...item, matches: matchView(rows[i]!, i, found[i] ?? null, errors) })),
     checks: await checksForDraft(db, actor, draft),

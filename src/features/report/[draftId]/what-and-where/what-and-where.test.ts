@@ -15,7 +15,16 @@ describe('What happened and where?', () => {
     b = await signedIn(t.app, await aUser(t.db, { roles: ['call_handler'] }));
     await t.db
       .insertInto('incidents')
-      .values({ reference: `TEST-${crypto.randomBytes(5).toString('hex')}`, source: 'police.uk', month: '2024-01-01', location_text: 'On or near Granby Street', latitude: 52.6331, longitude: -1.1308, district_code: 'E06000016', synthetic: true })
+      .values({
+        reference: `TEST-${crypto.randomBytes(5).toString('hex')}`,
+        source: 'police.uk',
+        month: '2024-01-01',
+        location_text: 'On or near Granby Street',
+        latitude: 52.6331,
+        longitude: -1.1308,
+        district_code: 'E06000016',
+        synthetic: true,
+      })
       .execute();
   });
   afterAll(() => t.close());
@@ -54,7 +63,8 @@ describe('What happened and where?', () => {
       'Enter the last name of other person 1',
       'Select the role of other person 1',
       'Enter the crime reference',
-    ]) expect(res.body).toContain(m);
+    ])
+      expect(res.body).toContain(m);
     expect(res.body).toContain('value="21:30"');
     expect(res.body).toContain('value="somewhere"');
     expect(res.body).toContain('value="Darren"');
@@ -68,7 +78,10 @@ describe('What happened and where?', () => {
     expect(future.statusCode).toBe(400);
     expect(future.body).toContain('Date the incident happened must be in the past');
     expect(future.body).toContain(`value="${nextYear}"`);
-    const backwards = await b.post(`/report/${draftId}/what-and-where`, whatAndWhereForm(lastWeek, { 'occurredTo-day': '1', 'occurredTo-month': '1', 'occurredTo-year': '2000' }));
+    const backwards = await b.post(
+      `/report/${draftId}/what-and-where`,
+      whatAndWhereForm(lastWeek, { 'occurredTo-day': '1', 'occurredTo-month': '1', 'occurredTo-year': '2000' }),
+    );
     expect(backwards.body).toContain('Date the incident ended must be the same as or after the date it happened');
   });
 
@@ -98,7 +111,12 @@ describe('What happened and where?', () => {
 
   it('adds and removes other people without JavaScript', async () => {
     const draftId = await startReport(b);
-    const typed = { ...whatAndWhereForm(lastWeek), 'parties[0][forename]': 'Dean', 'parties[0][surname]': 'Loud', 'parties[0][role]': 'perpetrator' };
+    const typed = {
+      ...whatAndWhereForm(lastWeek),
+      'parties[0][forename]': 'Dean',
+      'parties[0][surname]': 'Loud',
+      'parties[0][role]': 'perpetrator',
+    };
     const added = await b.post(`/report/${draftId}/what-and-where`, { ...typed, 'parties-add-another': 'add-another-person' });
     expect(added.statusCode).toBe(200);
     expect(added.body).toContain('name="parties[1][forename]"');

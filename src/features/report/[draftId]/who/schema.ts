@@ -10,7 +10,17 @@ import { readDate } from '../../_shared/date-time.js';
 import { asText } from '../../_shared/report-page.js';
 
 export const SEARCH_FIELDS = ['forename', 'surname', 'dob-day', 'dob-month', 'dob-year', 'address', 'postcode', 'phone', 'email'] as const;
-export const NEW_FIELDS = ['new-forename', 'new-surname', 'new-dob-day', 'new-dob-month', 'new-dob-year', 'new-address', 'new-postcode', 'new-phone', 'new-email'] as const;
+export const NEW_FIELDS = [
+  'new-forename',
+  'new-surname',
+  'new-dob-day',
+  'new-dob-month',
+  'new-dob-year',
+  'new-address',
+  'new-postcode',
+  'new-phone',
+  'new-email',
+] as const;
 export const CALLER_ROLES = ['victim', 'complainant', 'witness'] as const;
 export type CallerRole = (typeof CALLER_ROLES)[number];
 
@@ -18,7 +28,6 @@ const DOB = { date: 'Date of birth', enter: 'Enter their date of birth' };
 const EMAIL = 'Enter an email address in the correct format, like name@example.com';
 const PHONE = 'Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192';
 const POSTCODE = 'Enter a real postcode';
-
 
 /** Only the named fields, as trimmed text. */
 export function pick(body: Record<string, unknown>, fields: readonly string[]): Record<string, string> {
@@ -40,7 +49,12 @@ export const searchSchema = (now: Date) =>
   z
     .looseObject({ forename: text, surname: text, address: text, postcode: text, phone: text, email: text })
     .transform((v, ctx): PersonQuery => {
-      check(ctx, !nameKey(v.forename, v.surname) && !v.phone && !v.email && !v.postcode, 'forename', 'Enter a name, phone number, email address or postcode');
+      check(
+        ctx,
+        !nameKey(v.forename, v.surname) && !v.phone && !v.email && !v.postcode,
+        'forename',
+        'Enter a name, phone number, email address or postcode',
+      );
       tooLong(ctx, v, 'forename', 'First name', 100);
       tooLong(ctx, v, 'surname', 'Last name', 100);
       const dob = readDate(v, 'dob', DOB, { required: false, now });
@@ -49,7 +63,14 @@ export const searchSchema = (now: Date) =>
       check(ctx, !!v.postcode && !postcodeKey(v.postcode), 'postcode', POSTCODE);
       check(ctx, !!v.phone && !phoneKey(v.phone), 'phone', PHONE);
       check(ctx, !!v.email && !emailKey(v.email), 'email', EMAIL);
-      const query: PersonQuery = { forename: v.forename, surname: v.surname, address: v.address, postcode: v.postcode, phone: v.phone, email: v.email };
+      const query: PersonQuery = {
+        forename: v.forename,
+        surname: v.surname,
+        address: v.address,
+        postcode: v.postcode,
+        phone: v.phone,
+        email: v.email,
+      };
       if (dob.ok && dob.value) query.dateOfBirth = dob.value;
       return query;
     });
@@ -90,7 +111,12 @@ export const choiceSchema = (now: Date) =>
         check(ctx, !!v['new-phone'] && !phoneKey(v['new-phone']), 'new-phone', PHONE);
         check(ctx, !!v['new-email'] && !emailKey(v['new-email']), 'new-email', EMAIL);
       }
-      check(ctx, !(CALLER_ROLES as readonly string[]).includes(role), 'role', 'Select whether the caller is a victim, complainant or witness');
+      check(
+        ctx,
+        !(CALLER_ROLES as readonly string[]).includes(role),
+        'role',
+        'Select whether the caller is a victim, complainant or witness',
+      );
       if (!isNew) return { role, personId: v.person!, newPerson: null };
       const orNull = (s: string | undefined) => s || null;
       return {

@@ -66,7 +66,8 @@ export async function whoPage(db: Kysely<Database>, actor: Actor, draft: ReportD
   const search = input.searchValues ?? draft.data.whoSearch ?? {};
   const candidates = await candidatesFor(db, actor, draft.data.whoSearch, input);
   const chosen = draft.data.who?.chosen ?? null;
-  const choice = input.choiceValues ?? draft.data.who?.values ?? { ...newPersonFromSearch(search), person: candidates?.length ? '' : 'new' };
+  const choice = input.choiceValues ??
+    draft.data.who?.values ?? { ...newPersonFromSearch(search), person: candidates?.length ? '' : 'new' };
   const errors = input.errors;
   return {
     title: 'Who is reporting?',
@@ -79,7 +80,12 @@ export async function whoPage(db: Kysely<Database>, actor: Actor, draft: ReportD
     candidates: (candidates ?? []).map(candidateView),
     choice,
     newDobItems: dateItems('new-dob', choice, !!errors?.fields['new-dob-day']),
-    roleItems: CALLER_ROLES.map((r) => ({ value: r, text: ROLE_TEXT[r].text, hint: { text: ROLE_TEXT[r].hint }, checked: choice.role === r })),
+    roleItems: CALLER_ROLES.map((r) => ({
+      value: r,
+      text: ROLE_TEXT[r].text,
+      hint: { text: ROLE_TEXT[r].hint },
+      checked: choice.role === r,
+    })),
     chosen: chosen && {
       name: `${chosen.forename} ${chosen.surname}`,
       dateOfBirth: longDate(chosen.dateOfBirth) ?? 'Not given',
@@ -105,9 +111,25 @@ export async function chosenPerson(
 ): Promise<ChosenPerson | undefined> {
   if (value.newPerson) {
     const p = value.newPerson;
-    return { personId: null, forename: p.forename, surname: p.surname, dateOfBirth: p.dateOfBirth, postcode: p.postcode, organisationName: null };
+    return {
+      personId: null,
+      forename: p.forename,
+      surname: p.surname,
+      dateOfBirth: p.dateOfBirth,
+      postcode: p.postcode,
+      organisationName: null,
+    };
   }
   const candidates = (await candidatesFor(db, actor, draft.data.whoSearch, { ip })) ?? [];
   const c = candidates.find((x) => x.personId === value.personId);
-  return c && { personId: c.personId, forename: c.forename, surname: c.surname, dateOfBirth: c.dateOfBirth, postcode: c.postcode, organisationName: c.organisationName };
+  return (
+    c && {
+      personId: c.personId,
+      forename: c.forename,
+      surname: c.surname,
+      dateOfBirth: c.dateOfBirth,
+      postcode: c.postcode,
+      organisationName: c.organisationName,
+    }
+  );
 }

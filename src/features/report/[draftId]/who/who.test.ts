@@ -22,11 +22,19 @@ describe('Who is reporting?', () => {
 
   it('re-shows the search with every problem and what was typed', async () => {
     const draftId = await startReport(b);
-    const res = await b.post(`/report/${draftId}/who/search`, { forename: 'Imogen', 'dob-day': '31', 'dob-month': '2', 'dob-year': '1971', postcode: 'LE1', phone: 'abc' });
+    const res = await b.post(`/report/${draftId}/who/search`, {
+      forename: 'Imogen',
+      'dob-day': '31',
+      'dob-month': '2',
+      'dob-year': '1971',
+      postcode: 'LE1',
+      phone: 'abc',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('<title>Error: Who is reporting?');
     expect(res.body).toContain('govuk-error-summary');
-    for (const m of ['Date of birth must be a real date', 'Enter a real postcode', 'Enter a phone number, like']) expect(res.body).toContain(m);
+    for (const m of ['Date of birth must be a real date', 'Enter a real postcode', 'Enter a phone number, like'])
+      expect(res.body).toContain(m);
     expect(res.body).toContain('href="#dob-day"');
     expect(res.body).toContain('value="Imogen"');
     expect(res.body).toContain('value="31"');
@@ -42,7 +50,13 @@ describe('Who is reporting?', () => {
 
   it('finds a misspelt name with its reasons and the organisation that knows them', async () => {
     const draftId = await startReport(b);
-    const res = await b.post(`/report/${draftId}/who/search`, { forename: 'Imogen', surname: 'Whitlok', 'dob-day': '12', 'dob-month': '4', 'dob-year': '1971' });
+    const res = await b.post(`/report/${draftId}/who/search`, {
+      forename: 'Imogen',
+      surname: 'Whitlok',
+      'dob-day': '12',
+      'dob-month': '4',
+      'dob-year': '1971',
+    });
     expect(res.statusCode).toBe(303);
     const page = await b.get(String(res.headers.location).replace(/#.*$/, ''));
     expect(page.body).toContain('Imogen Whitlock');
@@ -98,7 +112,12 @@ describe('Who is reporting?', () => {
     const page = await b.get(`/report/${draftId}/who`);
     expect(page.body).toContain('No one matched');
     expect(page.body).toContain('value="Nobodyknows"');
-    const res = await b.post(`/report/${draftId}/who`, { person: 'new', role: 'complainant', 'new-forename': 'Quentin', 'new-surname': 'Nobodyknows' });
+    const res = await b.post(`/report/${draftId}/who`, {
+      person: 'new',
+      role: 'complainant',
+      'new-forename': 'Quentin',
+      'new-surname': 'Nobodyknows',
+    });
     expect(res.statusCode).toBe(303);
     expect((await b.get(`/report/${draftId}/who`)).body).toContain('New person: recorded with this report');
   });

@@ -38,7 +38,11 @@ describe('the report saved page', () => {
     const other = await signedIn(t.app, await aUser(t.db, { roles: ['call_handler'] }));
     const res = await other.post(`/report/done/${incidentId}/case-review-explained`, {}, '/report/new');
     expect(res.statusCode).toBe(404);
-    const row = await t.db.selectFrom('incidents').select('case_review_explained_at').where('id', '=', incidentId).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('incidents')
+      .select('case_review_explained_at')
+      .where('id', '=', incidentId)
+      .executeTakeFirstOrThrow();
     expect(row.case_review_explained_at).toBeNull();
   });
 });

@@ -25,7 +25,10 @@ export default async function questionnaireVersionRoutes(app: FastifyInstance, {
       sections: q.sections.map((s) => ({
         title: s.title,
         id: s.id,
-        questions: s.questions.map((qu) => ({ ...qu, options: qu.options.map((o) => ({ ...o, highText: o.high ? 'Makes the risk high' : '' })) })),
+        questions: s.questions.map((qu) => ({
+          ...qu,
+          options: qu.options.map((o) => ({ ...o, highText: o.high ? 'Makes the risk high' : '' })),
+        })),
       })),
     });
   });

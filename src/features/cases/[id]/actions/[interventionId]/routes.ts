@@ -21,14 +21,26 @@ import { interventionPage } from './view-model.js';
 type Req = { Params: { id: string; interventionId: string } };
 const VIEW = 'features/cases/[id]/actions/[interventionId]/view.njk';
 const BANNERS = { breach: 'Breach recorded', outcome: 'Outcome recorded' };
-const DATE_OF = { breachedOn: { date: 'Date of the breach', enter: 'Enter the date of the breach' }, outcomeOn: { date: 'Date of the outcome', enter: 'Enter the date of the outcome' } };
+const DATE_OF = {
+  breachedOn: { date: 'Date of the breach', enter: 'Enter the date of the breach' },
+  outcomeOn: { date: 'Date of the outcome', enter: 'Enter the date of the outcome' },
+};
 
 export default async function actionDetailsRoutes(app: FastifyInstance, { db }: AppDeps) {
-  async function show(reply: FastifyReply, actor: Actor, caseHeader: CaseHeader, interventionId: string, form: { values: Record<string, unknown>; errors?: FormErrors; banner?: string }) {
+  async function show(
+    reply: FastifyReply,
+    actor: Actor,
+    caseHeader: CaseHeader,
+    interventionId: string,
+    form: { values: Record<string, unknown>; errors?: FormErrors; banner?: string },
+  ) {
     const i = await findCaseIntervention(db, actor, caseHeader.id, interventionId);
     if (!i) return reply.callNotFound();
     return reply.code(form.errors ? 400 : 200).view(VIEW, {
-      title: `${i.typeName}: ${i.subjectName}`, caseHeader, casePage: 'actions', banner: form.banner,
+      title: `${i.typeName}: ${i.subjectName}`,
+      caseHeader,
+      casePage: 'actions',
+      banner: form.banner,
       ...interventionPage(actor, caseHeader, i, await loadPowersSettings(db), form),
     });
   }
@@ -36,7 +48,10 @@ export default async function actionDetailsRoutes(app: FastifyInstance, { db }: 
   app.get<Req>('/cases/:id/actions/:interventionId', { preHandler: requireActor('cases:view') }, async (request, reply) => {
     const caseHeader = await viewCase(db, request.actor!, request.params.id, 'actions', request.ip);
     if (!caseHeader) return reply.callNotFound();
-    return show(reply, request.actor!, caseHeader, request.params.interventionId, { values: {}, banner: bannerFor(request.query, BANNERS) });
+    return show(reply, request.actor!, caseHeader, request.params.interventionId, {
+      values: {},
+      banner: bannerFor(request.query, BANNERS),
+    });
   });
 
   for (const what of ['breach', 'outcome'] as const) {
@@ -52,8 +67,24 @@ export default async function actionDetailsRoutes(app: FastifyInstance, { db }: 
       if (!date.ok) return redisplay(formError(date.field, date.message));
       const text = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
       try {
-        if (what === 'breach') await recordBreach(db, request.actor!, id, interventionId, { breachedOn: date.value, details: text('details'), actionTaken: text('actionTaken') }, { ip: request.ip });
-        else await recordOutcome(db, request.actor!, id, interventionId, { outcome: text('outcome'), outcomeOn: date.value, notes: text('outcomeNotes') }, { ip: request.ip });
+        if (what === 'breach')
+          await recordBreach(
+            db,
+            request.actor!,
+            id,
+            interventionId,
+            { breachedOn: date.value, details: text('details'), actionTaken: text('actionTaken') },
+            { ip: request.ip },
+          );
+        else
+          await recordOutcome(
+            db,
+            request.actor!,
+            id,
+            interventionId,
+            { outcome: text('outcome'), outcomeOn: date.value, notes: text('outcomeNotes') },
+            { ip: request.ip },
+          );
         return reply.redirect(`/cases/${id}/actions/${interventionId}?done=${what}`, 303);
       } catch (err) {
         if (err instanceof CaseRuleError) return redisplay(formError(err.field === dateKey ? `${dateKey}-day` : err.field, err.message));

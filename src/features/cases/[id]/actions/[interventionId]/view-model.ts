@@ -46,19 +46,40 @@ function particulars(i: CaseIntervention): Row[] {
     ['First-time entrant', i.firstTimeEntrant === null ? null : i.firstTimeEntrant ? 'Yes' : 'No'],
     ['Why earlier steps were not used', i.skipReason, true],
   ];
-  return rows.filter(([, v]) => v !== null && v !== '').map(([k, v, multi]) => ({ key: { text: k }, value: multi ? { html: multilineHtml(v!) } : { text: v! } }));
+  return rows
+    .filter(([, v]) => v !== null && v !== '')
+    .map(([k, v, multi]) => ({ key: { text: k }, value: multi ? { html: multilineHtml(v!) } : { text: v! } }));
 }
 
 /** Everything the intervention's page shows; `values`/`errors` belong to the breach or outcome form posted. */
-export function interventionPage(actor: Actor, caseHeader: CaseHeader, i: CaseIntervention, settings: PowersSettings, form: { values: Record<string, unknown>; errors?: FormErrors }) {
+export function interventionPage(
+  actor: Actor,
+  caseHeader: CaseHeader,
+  i: CaseIntervention,
+  settings: PowersSettings,
+  form: { values: Record<string, unknown>; errors?: FormErrors },
+) {
   const base = `/cases/${caseHeader.id}/actions/${i.id}`;
   const inError = (k: string) => !!form.errors?.fields[`${k}-day`];
   return {
-    intervention: { typeName: i.typeName, outcome: outcomeTag(i.outcome), outcomeOn: i.outcomeOn ? formatDate(i.outcomeOn) : null, outcomeNotes: i.outcomeNotes },
+    intervention: {
+      typeName: i.typeName,
+      outcome: outcomeTag(i.outcome),
+      outcomeOn: i.outcomeOn ? formatDate(i.outcomeOn) : null,
+      outcomeNotes: i.outcomeNotes,
+    },
     particulars: particulars(i),
     warnings: i.warnings.map((w) => `${w.message} (${w.source})`),
-    deadlines: deadlinesFor(i, settings).map((d) => ({ key: { text: d.label }, value: { html: `${multilineHtml(deadlineWhen(d))}<br><span class="govuk-hint">${multilineHtml(d.source)}</span>` } })),
-    breaches: i.breaches.map((b) => [{ text: formatDate(b.breachedOn) }, { text: b.details }, { text: b.actionTaken ?? 'None recorded' }, { text: b.recordedByName ?? '' }]),
+    deadlines: deadlinesFor(i, settings).map((d) => ({
+      key: { text: d.label },
+      value: { html: `${multilineHtml(deadlineWhen(d))}<br><span class="govuk-hint">${multilineHtml(d.source)}</span>` },
+    })),
+    breaches: i.breaches.map((b) => [
+      { text: formatDate(b.breachedOn) },
+      { text: b.details },
+      { text: b.actionTaken ?? 'None recorded' },
+      { text: b.recordedByName ?? '' },
+    ]),
     canChange: can(actor, 'cases:work') && isOpenCase(caseHeader.status),
     breachAction: `${base}/breach`,
     outcomeAction: `${base}/outcome`,

@@ -7,9 +7,23 @@ import { KNOWN_TYPES } from '../../../../../domain/powers/default-types.js';
 
 /** A form field, named as the proposal names it (domain/powers/types.ts InterventionProposal). */
 export type FieldKey =
-  | 'terms' | 'startsOn' | 'endsOn' | 'servedAt' | 'endsAt' | 'complianceDueOn' | 'reviewOn' | 'linkedInterventionId'
-  | 'authorisedByRank' | 'authorisedInWriting' | 'grounds' | 'court' | 'hearingAt' | 'youthJusticeConsultedOn'
-  | 'youthJusticeViews' | 'convictionReference' | 'triggerEvent';
+  | 'terms'
+  | 'startsOn'
+  | 'endsOn'
+  | 'servedAt'
+  | 'endsAt'
+  | 'complianceDueOn'
+  | 'reviewOn'
+  | 'linkedInterventionId'
+  | 'authorisedByRank'
+  | 'authorisedInWriting'
+  | 'grounds'
+  | 'court'
+  | 'hearingAt'
+  | 'youthJusticeConsultedOn'
+  | 'youthJusticeViews'
+  | 'convictionReference'
+  | 'triggerEvent';
 
 /** Date-only fields (GOV.UK date input, London dates). */
 export const DATE_FIELDS = ['issuedOn', 'startsOn', 'endsOn', 'complianceDueOn', 'reviewOn', 'youthJusticeConsultedOn'] as const;
@@ -63,29 +77,36 @@ export function fieldsFor(typeCode: string): readonly FieldKey[] {
 }
 
 /** Labels in the users' words, with a hint where the law sets a limit. */
-export const FIELD_LABELS: Record<FieldKey | 'issuedOn' | 'conduct' | 'skipReason' | 'firstTimeEntrant', { label: string; hint?: string }> = {
-  issuedOn: { label: 'Date issued, served, made or agreed' },
-  conduct: { label: 'The conduct it addresses', hint: 'What the person or organisation has been doing, and its effect on others' },
-  terms: { label: 'Terms, requirements or prohibitions (optional)' },
-  startsOn: { label: 'Start date (optional)' },
-  endsOn: { label: 'End date (optional)', hint: 'Leave blank if it has no fixed end' },
-  servedAt: { label: 'Served or given at', hint: 'The date and time, for example 27 3 2026 and 14:30' },
-  endsAt: { label: 'Ends at', hint: 'The date and time it ends' },
-  complianceDueOn: { label: 'Time to comply ends on', hint: 'The date by which the conduct must stop' },
-  reviewOn: { label: 'Review date (optional)' },
-  linkedInterventionId: { label: 'The earlier action it follows' },
-  authorisedByRank: { label: 'Authorised by' },
-  authorisedInWriting: { label: 'Was it given or authorised in writing?' },
-  grounds: { label: 'Grounds' },
-  court: { label: 'Court' },
-  hearingAt: { label: 'Court hearing at', hint: 'The date and time of the closure order hearing' },
-  youthJusticeConsultedOn: { label: 'Youth justice service consulted on', hint: 'Needed before the application when the subject is under 18' },
-  youthJusticeViews: { label: 'Youth justice service views' },
-  convictionReference: { label: 'Conviction it follows', hint: 'For example the court case number' },
-  triggerEvent: { label: 'Trigger event' },
-  skipReason: { label: 'Why were the earlier steps on the ladder not used?', hint: 'Skipping steps is allowed when it is proportionate; record why' },
-  firstTimeEntrant: { label: 'Is this their first entry into the youth justice system?', hint: 'Only for a subject under 18' },
-};
+export const FIELD_LABELS: Record<FieldKey | 'issuedOn' | 'conduct' | 'skipReason' | 'firstTimeEntrant', { label: string; hint?: string }> =
+  {
+    issuedOn: { label: 'Date issued, served, made or agreed' },
+    conduct: { label: 'The conduct it addresses', hint: 'What the person or organisation has been doing, and its effect on others' },
+    terms: { label: 'Terms, requirements or prohibitions (optional)' },
+    startsOn: { label: 'Start date (optional)' },
+    endsOn: { label: 'End date (optional)', hint: 'Leave blank if it has no fixed end' },
+    servedAt: { label: 'Served or given at', hint: 'The date and time, for example 27 3 2026 and 14:30' },
+    endsAt: { label: 'Ends at', hint: 'The date and time it ends' },
+    complianceDueOn: { label: 'Time to comply ends on', hint: 'The date by which the conduct must stop' },
+    reviewOn: { label: 'Review date (optional)' },
+    linkedInterventionId: { label: 'The earlier action it follows' },
+    authorisedByRank: { label: 'Authorised by' },
+    authorisedInWriting: { label: 'Was it given or authorised in writing?' },
+    grounds: { label: 'Grounds' },
+    court: { label: 'Court' },
+    hearingAt: { label: 'Court hearing at', hint: 'The date and time of the closure order hearing' },
+    youthJusticeConsultedOn: {
+      label: 'Youth justice service consulted on',
+      hint: 'Needed before the application when the subject is under 18',
+    },
+    youthJusticeViews: { label: 'Youth justice service views' },
+    convictionReference: { label: 'Conviction it follows', hint: 'For example the court case number' },
+    triggerEvent: { label: 'Trigger event' },
+    skipReason: {
+      label: 'Why were the earlier steps on the ladder not used?',
+      hint: 'Skipping steps is allowed when it is proportionate; record why',
+    },
+    firstTimeEntrant: { label: 'Is this their first entry into the youth justice system?', hint: 'Only for a subject under 18' },
+  };
 
 export const COURTS = [
   { value: 'youth', text: 'Youth court' },

@@ -29,7 +29,10 @@ function readDate(body: Record<string, unknown>, key: string, required: boolean,
   const blank = ['day', 'month', 'year'].every((p) => str(body, `${key}-${p}`) === '');
   if (blank && !required) return null;
   const r = readDateField(body, key, wording(key));
-  if (!r.ok) { findings.push({ field: key, message: r.message, source: '' }); return null; }
+  if (!r.ok) {
+    findings.push({ field: key, message: r.message, source: '' });
+    return null;
+  }
   return r.value;
 }
 
@@ -38,9 +41,15 @@ function readDateTime(body: Record<string, unknown>, key: string, findings: Rule
   const date = readDate(body, key, time !== '', findings);
   if (!date) return null;
   const label = wording(key).date;
-  if (!time) { findings.push({ field: `${key}-time`, message: `Enter the time for ${label.toLowerCase()}`, source: '' }); return null; }
+  if (!time) {
+    findings.push({ field: `${key}-time`, message: `Enter the time for ${label.toLowerCase()}`, source: '' });
+    return null;
+  }
   const minutes = parseTime(time);
-  if (minutes === undefined) { findings.push({ field: `${key}-time`, message: `${label} must be a real time, like 9:30pm or 21:30`, source: '' }); return null; }
+  if (minutes === undefined) {
+    findings.push({ field: `${key}-time`, message: `${label} must be a real time, like 9:30pm or 21:30`, source: '' });
+    return null;
+  }
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return londonInstant(y, m, d, minutes) ?? null;
 }
@@ -72,17 +81,28 @@ export function readInterventionForm(body: Record<string, unknown>, typeCode: st
   return {
     ok: true,
     input: {
-      typeCode, ...subject, conduct, issuedOn,
+      typeCode,
+      ...subject,
+      conduct,
+      issuedOn,
       officerId: orNull(str(body, 'officerId')),
       terms: text('terms'),
-      startsOn: dates.startsOn ?? null, endsOn: dates.endsOn ?? null, complianceDueOn: dates.complianceDueOn ?? null,
-      reviewOn: dates.reviewOn ?? null, youthJusticeConsultedOn: dates.youthJusticeConsultedOn ?? null,
-      servedAt: instants.servedAt ?? null, endsAt: instants.endsAt ?? null, hearingAt: instants.hearingAt ?? null,
+      startsOn: dates.startsOn ?? null,
+      endsOn: dates.endsOn ?? null,
+      complianceDueOn: dates.complianceDueOn ?? null,
+      reviewOn: dates.reviewOn ?? null,
+      youthJusticeConsultedOn: dates.youthJusticeConsultedOn ?? null,
+      servedAt: instants.servedAt ?? null,
+      endsAt: instants.endsAt ?? null,
+      hearingAt: instants.hearingAt ?? null,
       linkedInterventionId: text('linkedInterventionId'),
       authorisedByRank: text('authorisedByRank'),
       authorisedInWriting: shown.has('authorisedInWriting') ? yesNo(str(body, 'authorisedInWriting')) : null,
-      grounds: text('grounds'), court: text('court'), youthJusticeViews: text('youthJusticeViews'),
-      convictionReference: text('convictionReference'), triggerEvent: text('triggerEvent'),
+      grounds: text('grounds'),
+      court: text('court'),
+      youthJusticeViews: text('youthJusticeViews'),
+      convictionReference: text('convictionReference'),
+      triggerEvent: text('triggerEvent'),
       firstTimeEntrant: yesNo(str(body, 'firstTimeEntrant')),
       skipReason: orNull(str(body, 'skipReason')),
     },

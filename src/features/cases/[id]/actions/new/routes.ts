@@ -28,17 +28,33 @@ const DATES = [...DATE_FIELDS, ...DATE_TIME_FIELDS];
 export default async function newActionRoutes(app: FastifyInstance, { db }: AppDeps) {
   const guard = { preHandler: requireActor('cases:work') };
 
-  async function show(reply: FastifyReply, actor: Actor, caseHeader: CaseHeader, typeCode: string | undefined, values: Record<string, unknown>, errors?: FormErrors) {
+  async function show(
+    reply: FastifyReply,
+    actor: Actor,
+    caseHeader: CaseHeader,
+    typeCode: string | undefined,
+    values: Record<string, unknown>,
+    errors?: FormErrors,
+  ) {
     const types = await interventionTypes(db);
     const type = types.find((t) => t.code === typeCode && t.active);
     const common = { caseHeader, casePage: 'actions', errors, backHref: `/cases/${caseHeader.id}/actions` };
     if (!type) {
-      return reply.code(errors ? 400 : 200).view(CHOOSE, { ...common, title: 'Record an action', groups: typeGroups(types, typeCode), action: `/cases/${caseHeader.id}/actions/new` });
+      return reply.code(errors ? 400 : 200).view(CHOOSE, {
+        ...common,
+        title: 'Record an action',
+        groups: typeGroups(types, typeCode),
+        action: `/cases/${caseHeader.id}/actions/new`,
+      });
     }
     const model = await interventionForm(db, actor, caseHeader.id, type, types, values, errors, new Date());
     return reply.code(errors ? 400 : 200).view(FORM, {
-      ...common, title: `Record ${inSentence(type.name)}`, values, ...model,
-      action: `/cases/${caseHeader.id}/actions/new?type=${encodeURIComponent(type.code)}`, chooseHref: `/cases/${caseHeader.id}/actions/new`,
+      ...common,
+      title: `Record ${inSentence(type.name)}`,
+      values,
+      ...model,
+      action: `/cases/${caseHeader.id}/actions/new?type=${encodeURIComponent(type.code)}`,
+      chooseHref: `/cases/${caseHeader.id}/actions/new`,
     });
   }
 
@@ -46,7 +62,9 @@ export default async function newActionRoutes(app: FastifyInstance, { db }: AppD
     const caseHeader = await viewCase(db, request.actor!, request.params.id, 'actions', request.ip);
     if (!caseHeader) return reply.callNotFound();
     const typeCode = request.query.type;
-    const noType = (typeCode !== undefined || request.query.choose !== undefined) && !(await interventionTypes(db, { activeOnly: true })).some((t) => t.code === typeCode);
+    const noType =
+      (typeCode !== undefined || request.query.choose !== undefined) &&
+      !(await interventionTypes(db, { activeOnly: true })).some((t) => t.code === typeCode);
     const errors = noType ? findingsAsErrors([{ field: 'type-1', message: 'Select the type of action', source: '' }], []) : undefined;
     return show(reply, request.actor!, caseHeader, typeCode, request.query.person ? { subject: request.query.person } : {}, errors);
   });

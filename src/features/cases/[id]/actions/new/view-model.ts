@@ -30,7 +30,9 @@ export function typeGroups(types: readonly InterventionType[], chosen: string | 
   return tiers.map((tier) => ({
     legend: tier === null ? 'Premises and area measures (not a step on the ladder)' : `Step ${tier}`,
     idPrefix: tier === null ? 'type-area' : `type-${tier}`,
-    items: active.filter((t) => t.tier === tier).map((t) => ({ value: t.code, text: t.name, hint: { text: t.description ?? '' }, checked: t.code === chosen })),
+    items: active
+      .filter((t) => t.tier === tier)
+      .map((t) => ({ value: t.code, text: t.name, hint: { text: t.description ?? '' }, checked: t.code === chosen })),
   }));
 }
 
@@ -38,11 +40,21 @@ function select(values: Values, key: string, options: readonly { value: string; 
   return [{ value: '', text: placeholder }, ...options].map((o) => ({ ...o, selected: o.value !== '' && values[key] === o.value }));
 }
 
-const yesNoItems = [{ value: 'yes', text: 'Yes' }, { value: 'no', text: 'No' }];
+const yesNoItems = [
+  { value: 'yes', text: 'Yes' },
+  { value: 'no', text: 'No' },
+];
 
 /** Step 2: the form for `type` (one of `types`, the register) on the case, with `values` typed so far and any errors. */
 export async function interventionForm(
-  db: Kysely<Database>, actor: Actor, caseId: string, type: InterventionType, types: readonly InterventionType[], values: Values, errors: FormErrors | undefined, now: Date,
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  type: InterventionType,
+  types: readonly InterventionType[],
+  values: Values,
+  errors: FormErrors | undefined,
+  now: Date,
 ) {
   const today = londonDate(now);
   const [parties, officers, interventions] = await Promise.all([
@@ -56,44 +68,102 @@ export async function interventionForm(
   const inError = (k: string) => !!errors?.fields[`${k}-day`];
 
   const subjectItems = [
-    ...(onPeople ? people.map((p) => {
-      const roles = parties.filter((q) => q.personId === p.personId).map((q) => casePartyRoleName(q.role)).join(', ');
-      const age = p.dateOfBirth ? `, aged ${ageOn(p.dateOfBirth, today)}` : ', date of birth not recorded';
-      return { value: p.personId, text: `${p.forename} ${p.surname}`, hint: { text: `${roles}${age}` } };
-    }) : []),
+    ...(onPeople
+      ? people.map((p) => {
+          const roles = parties
+            .filter((q) => q.personId === p.personId)
+            .map((q) => casePartyRoleName(q.role))
+            .join(', ');
+          const age = p.dateOfBirth ? `, aged ${ageOn(p.dateOfBirth, today)}` : ', date of birth not recorded';
+          return { value: p.personId, text: `${p.forename} ${p.surname}`, hint: { text: `${roles}${age}` } };
+        })
+      : []),
     ...(kinds.includes('body') ? [{ value: 'body', text: 'A business or organisation', conditional: true }] : []),
   ];
-  const subjectTextLabel = kinds.includes('body') ? 'Name of the business or organisation' : kinds.includes('premises') ? 'Address of the premises' : 'The area it covers';
+  const subjectTextLabel = kinds.includes('body')
+    ? 'Name of the business or organisation'
+    : kinds.includes('premises')
+      ? 'Address of the premises'
+      : 'The area it covers';
 
   const linkable = LINKED_TYPES[type.code] ?? [];
-  const linked = interventions.filter((i) => linkable.includes(i.typeCode)).map((i) => ({ value: i.id, text: `${i.typeName}: ${i.subjectName}, ${formatDate(i.issuedOn)}` }));
+  const linked = interventions
+    .filter((i) => linkable.includes(i.typeCode))
+    .map((i) => ({ value: i.id, text: `${i.typeName}: ${i.subjectName}, ${formatDate(i.issuedOn)}` }));
   const fields = fieldsFor(type.code).map((key: FieldKey) => {
     const { label, hint } = FIELD_LABELS[key];
     const base = { key, label, hint, error: errors?.fields[key] ?? errors?.fields[`${key}-day`], value: values[key] };
-    if ((DATE_FIELDS as readonly string[]).includes(key)) return { ...base, kind: 'date', items: dateFieldItems(key, values, inError(key)) };
+    if ((DATE_FIELDS as readonly string[]).includes(key))
+      return { ...base, kind: 'date', items: dateFieldItems(key, values, inError(key)) };
     if ((DATE_TIME_FIELDS as readonly string[]).includes(key)) {
-      return { ...base, kind: 'datetime', items: dateFieldItems(key, values, inError(key)), timeValue: values[`${key}-time`], timeError: errors?.fields[`${key}-time`] };
+      return {
+        ...base,
+        kind: 'datetime',
+        items: dateFieldItems(key, values, inError(key)),
+        timeValue: values[`${key}-time`],
+        timeError: errors?.fields[`${key}-time`],
+      };
     }
-    if (key === 'linkedInterventionId') return { ...base, kind: 'select', items: select(values, key, linked, linked.length ? 'Select the earlier action' : 'No earlier action of the right type on this case') };
-    if (key === 'authorisedByRank') return { ...base, kind: 'select', items: select(values, key, AUTHORISING_RANKS.map((r) => ({ value: r.code, text: r.name })), 'Select a rank or role') };
+    if (key === 'linkedInterventionId')
+      return {
+        ...base,
+        kind: 'select',
+        items: select(
+          values,
+          key,
+          linked,
+          linked.length ? 'Select the earlier action' : 'No earlier action of the right type on this case',
+        ),
+      };
+    if (key === 'authorisedByRank')
+      return {
+        ...base,
+        kind: 'select',
+        items: select(
+          values,
+          key,
+          AUTHORISING_RANKS.map((r) => ({ value: r.code, text: r.name })),
+          'Select a rank or role',
+        ),
+      };
     if (key === 'court') return { ...base, kind: 'select', items: select(values, key, COURTS, 'Select the court') };
     if (key === 'authorisedInWriting') return { ...base, kind: 'radios', items: yesNoItems };
-    if (key === 'triggerEvent') return { ...base, kind: 'radios', items: POSSESSION_TRIGGER_EVENTS.map((e) => ({ value: e.code, text: e.name })) };
+    if (key === 'triggerEvent')
+      return { ...base, kind: 'radios', items: POSSESSION_TRIGGER_EVENTS.map((e) => ({ value: e.code, text: e.name })) };
     if (key === 'convictionReference') return { ...base, kind: 'input' };
     return { ...base, kind: 'textarea' };
   });
 
   const under18 = people.some((p) => p.dateOfBirth !== null && ageOn(p.dateOfBirth, today) < 18);
   const histories = onPeople
-    ? await Promise.all(people.map(async (p) => skippedTiers({ typeCode: type.code, subjectKind: 'person', personId: p.personId, subjectText: null }, await interventionHistory(db, actor, caseId, p.personId), types)))
+    ? await Promise.all(
+        people.map(async (p) =>
+          skippedTiers(
+            { typeCode: type.code, subjectKind: 'person', personId: p.personId, subjectText: null },
+            await interventionHistory(db, actor, caseId, p.personId),
+            types,
+          ),
+        ),
+      )
     : [];
   const wouldSkip = histories.some((s) => s.length) || (kinds.includes('body') && (type.tier ?? 0) > 1);
 
   return {
-    type: { code: type.code, name: type.name, sentenceName: inSentence(type.name), legalSource: type.legalSource, description: type.description },
+    type: {
+      code: type.code,
+      name: type.name,
+      sentenceName: inSentence(type.name),
+      legalSource: type.legalSource,
+      description: type.description,
+    },
     organisationName: actor.organisationName,
     officerItems: officers.map((o) => ({ value: o.id, text: o.name, selected: (values.officerId ?? actor.userId) === o.id })),
-    subject: { radios: onPeople || kinds.includes('body'), items: subjectItems, textLabel: subjectTextLabel, noPeople: onPeople && !people.length },
+    subject: {
+      radios: onPeople || kinds.includes('body'),
+      items: subjectItems,
+      textLabel: subjectTextLabel,
+      noPeople: onPeople && !people.length,
+    },
     issuedOnItems: dateFieldItems('issuedOn', values, inError('issuedOn')),
     fields,
     labels: FIELD_LABELS,

@@ -25,7 +25,12 @@ export default async function caseNotesRoutes(app: FastifyInstance, { db, config
       }
       const header = await findCaseHeader(db, request.actor!, id);
       if (!header) return reply.callNotFound();
-      const page = await documentsPage(db, request.actor!, { header, maxBytes: config.documentMaxBytes, errors: formError('text', err.message), values: { text } });
+      const page = await documentsPage(db, request.actor!, {
+        header,
+        maxBytes: config.documentMaxBytes,
+        errors: formError('text', err.message),
+        values: { text },
+      });
       return reply.code(400).view(DOCUMENTS_VIEW, page);
     }
   });

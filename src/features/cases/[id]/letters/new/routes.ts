@@ -20,7 +20,13 @@ type Req = FastifyRequest<{ Params: { id: string } }>;
 const VIEW = 'features/cases/[id]/letters/new/view.njk';
 
 export default async function newLetterRoutes(app: FastifyInstance, { db }: AppDeps) {
-  async function show(request: Req, reply: FastifyReply, header: CaseHeader | undefined, values: NewLetterValues = {}, errors?: FormErrors) {
+  async function show(
+    request: Req,
+    reply: FastifyReply,
+    header: CaseHeader | undefined,
+    values: NewLetterValues = {},
+    errors?: FormErrors,
+  ) {
     const choices = header && (await letterChoices(db, request.actor!, header.id));
     if (!header || !choices) return reply.callNotFound();
     return reply.code(errors ? 400 : 200).view(VIEW, newLetterPage(header, choices, values, errors));
@@ -36,10 +42,17 @@ export default async function newLetterRoutes(app: FastifyInstance, { db }: AppD
     const form = validateForm(newLetterSchema, request.body);
     if (!form.ok) return show(request, reply, await findCaseHeader(db, request.actor!, id), values, form.errors);
     try {
-      const { letterId } = await produceLetter(db, request.actor!, id, { ...form.value, interventionId: form.value.interventionId ?? null }, { ip: request.ip });
+      const { letterId } = await produceLetter(
+        db,
+        request.actor!,
+        id,
+        { ...form.value, interventionId: form.value.interventionId ?? null },
+        { ip: request.ip },
+      );
       return reply.redirect(`/cases/${id}/letters/${letterId}`, 303);
     } catch (err) {
-      if (err instanceof CaseRuleError) return show(request, reply, await findCaseHeader(db, request.actor!, id), values, formError(err.field, err.message));
+      if (err instanceof CaseRuleError)
+        return show(request, reply, await findCaseHeader(db, request.actor!, id), values, formError(err.field, err.message));
       if (replyToAccessError(reply, err)) return reply;
       throw err;
     }

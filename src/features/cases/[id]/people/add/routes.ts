@@ -16,18 +16,33 @@ import { addPartyPage } from './view-model.js';
 
 type Req = FastifyRequest<{ Params: { id: string } }>;
 const guard = { preHandler: requireActor('cases:work') };
-const NEW_PERSON_FIELDS: Record<string, string> = { forename: 'new-forename', surname: 'new-surname', dateOfBirth: 'new-dob-day', person: 'person' };
+const NEW_PERSON_FIELDS: Record<string, string> = {
+  forename: 'new-forename',
+  surname: 'new-surname',
+  dateOfBirth: 'new-dob-day',
+  person: 'person',
+};
 
 export default async function addCasePartyRoutes(app: FastifyInstance, { db }: AppDeps) {
-  async function show(request: Req, reply: FastifyReply, source: Record<string, unknown>, values?: Record<string, unknown>, errors?: FormErrors) {
+  async function show(
+    request: Req,
+    reply: FastifyReply,
+    source: Record<string, unknown>,
+    values?: Record<string, unknown>,
+    errors?: FormErrors,
+  ) {
     const caseHeader = await viewCase(db, request.actor!, request.params.id, 'people:add', request.ip);
     if (!caseHeader) return reply.callNotFound();
     const search = { forename: asText(source.forename), surname: asText(source.surname) };
     const page = await addPartyPage(db, request.actor!, caseHeader, { search, values, errors, ip: request.ip });
-    return reply.code(page.errors ? 400 : 200).view('features/cases/[id]/people/add/view.njk', { ...page, closed: !isOpenCase(caseHeader.status) });
+    return reply
+      .code(page.errors ? 400 : 200)
+      .view('features/cases/[id]/people/add/view.njk', { ...page, closed: !isOpenCase(caseHeader.status) });
   }
 
-  app.get<{ Params: { id: string } }>('/cases/:id/people/add', guard, async (request, reply) => show(request, reply, request.query as Record<string, unknown>));
+  app.get<{ Params: { id: string } }>('/cases/:id/people/add', guard, async (request, reply) =>
+    show(request, reply, request.query as Record<string, unknown>),
+  );
 
   app.post<{ Params: { id: string } }>('/cases/:id/people/add', guard, async (request, reply) => {
     const values = formBody(request);

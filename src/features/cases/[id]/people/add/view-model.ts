@@ -13,7 +13,8 @@ import { PersonSearchError, searchPeople, type PersonCandidate } from '../../../
 import { dateItems } from '../../../../report/_shared/date-time.js';
 import { asText } from '../../../_core/page.js';
 
-const longDate = (ymd: string) => new Date(`${ymd}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = (ymd: string) =>
+  new Date(`${ymd}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export interface AddPartyPageInput {
   /** The search (forename, surname), from the query or the form's hidden fields. */
@@ -53,11 +54,23 @@ export async function addPartyPage(db: Kysely<Database>, actor: Actor, header: C
     candidateItems: candidates.map((c) => ({
       value: c.personId,
       text: `${c.forename} ${c.surname}`,
-      hint: { text: [c.dateOfBirth ? `Born ${longDate(c.dateOfBirth)}` : 'Date of birth not recorded', c.postcode, `Known to ${c.organisationName}`, c.reasons.join(', ')].filter(Boolean).join(' · ') },
+      hint: {
+        text: [
+          c.dateOfBirth ? `Born ${longDate(c.dateOfBirth)}` : 'Date of birth not recorded',
+          c.postcode,
+          `Known to ${c.organisationName}`,
+          c.reasons.join(', '),
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      },
       checked: v('person') === c.personId,
     })),
     newChecked: v('person') === 'new',
-    personHint: searched && !candidates.length ? { text: 'No one known matches that search. Check the spelling, or record a new person.' } : undefined,
+    personHint:
+      searched && !candidates.length
+        ? { text: 'No one known matches that search. Check the spelling, or record a new person.' }
+        : undefined,
     newDobItems: dateItems('new-dob', values, !!errors?.fields['new-dob-day']),
     roleItems: CASE_PARTY_ROLES.map((r) => ({ value: r.code, text: r.name, checked: v('role') === r.code })),
   };

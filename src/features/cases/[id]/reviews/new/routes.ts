@@ -30,9 +30,15 @@ export default async function newReviewRoutes(app: FastifyInstance, { db }: AppD
   async function form(reply: FastifyReply, caseHeader: CaseHeader, values: Record<string, unknown>, errors?: FormErrors) {
     const { latest } = nextReviewWindow(londonDate(new Date()), (await loadCaseSettings(db)).supervisoryReviewDays);
     return reply.code(errors ? 400 : 200).view(VIEW, {
-      title: 'Record a supervisory review', caseHeader, casePage: 'reviews', values, errors, latest: formatDate(latest),
+      title: 'Record a supervisory review',
+      caseHeader,
+      casePage: 'reviews',
+      values,
+      errors,
+      latest: formatDate(latest),
       nextReviewItems: dateFieldItems('nextReview', values, !!errors?.fields['nextReview-day']),
-      action: `/cases/${caseHeader.id}/reviews/new`, backHref: `/cases/${caseHeader.id}/reviews`,
+      action: `/cases/${caseHeader.id}/reviews/new`,
+      backHref: `/cases/${caseHeader.id}/reviews`,
     });
   }
 
@@ -52,13 +58,24 @@ export default async function newReviewRoutes(app: FastifyInstance, { db }: AppD
       const caseHeader = await findCaseHeader(db, request.actor!, request.params.id);
       return caseHeader ? form(reply, caseHeader, body, errors) : reply.callNotFound();
     };
-    if (!parsed.ok || !date.ok) return show(mergeErrors(ORDER, parsed.ok ? undefined : parsed.errors, date.ok ? undefined : formError(date.field, date.message)));
+    if (!parsed.ok || !date.ok)
+      return show(mergeErrors(ORDER, parsed.ok ? undefined : parsed.errors, date.ok ? undefined : formError(date.field, date.message)));
     const v = parsed.value;
     try {
-      await recordSupervisoryReview(db, request.actor!, request.params.id, {
-        progress: v.progress, riskStillRight: v.riskStillRight === 'yes', riskComment: v.riskComment, actionsAgreed: v.actionsAgreed,
-        nextReviewOn: date.value, comments: v.comments,
-      }, { ip: request.ip });
+      await recordSupervisoryReview(
+        db,
+        request.actor!,
+        request.params.id,
+        {
+          progress: v.progress,
+          riskStillRight: v.riskStillRight === 'yes',
+          riskComment: v.riskComment,
+          actionsAgreed: v.actionsAgreed,
+          nextReviewOn: date.value,
+          comments: v.comments,
+        },
+        { ip: request.ip },
+      );
       return reply.redirect(`/cases/${request.params.id}/reviews?done=recorded`, 303);
     } catch (err) {
       if (err instanceof CaseRuleError) return show(formError(err.field === 'nextReviewOn' ? 'nextReview-day' : err.field, err.message));

@@ -6,12 +6,18 @@ const max = (what: string, n: number) => `${what} must be ${n.toLocaleString('en
 /** The supervisory review form (GOV.UK wording). The next review date is read separately (date input). */
 export const reviewSchema = z
   .object({
-    progress: z.string({ error: 'Enter the progress made since the last review' }).trim()
-      .min(1, 'Enter the progress made since the last review').max(TEXT_LIMITS.progress, max('Progress', TEXT_LIMITS.progress)),
+    progress: z
+      .string({ error: 'Enter the progress made since the last review' })
+      .trim()
+      .min(1, 'Enter the progress made since the last review')
+      .max(TEXT_LIMITS.progress, max('Progress', TEXT_LIMITS.progress)),
     riskStillRight: z.enum(['yes', 'no'], { error: 'Select yes if the risk level is still right' }),
     riskComment: z.string().trim().max(TEXT_LIMITS.riskComment, max('Why the risk is not right', TEXT_LIMITS.riskComment)).optional(),
-    actionsAgreed: z.string({ error: 'Enter the actions agreed' }).trim()
-      .min(1, 'Enter the actions agreed').max(TEXT_LIMITS.actionsAgreed, max('Actions agreed', TEXT_LIMITS.actionsAgreed)),
+    actionsAgreed: z
+      .string({ error: 'Enter the actions agreed' })
+      .trim()
+      .min(1, 'Enter the actions agreed')
+      .max(TEXT_LIMITS.actionsAgreed, max('Actions agreed', TEXT_LIMITS.actionsAgreed)),
     comments: z.string().trim().max(TEXT_LIMITS.comments, max('Comments', TEXT_LIMITS.comments)).optional(),
   })
   .superRefine((v, ctx) => {

@@ -27,7 +27,8 @@ describe('a risk assessment’s pages: task list, sections, check and complete, 
   }
 
   async function answerAll(base: string, answers: Record<string, string>) {
-    for (const s of V1.sections) expect((await officer.post(`${base}/${s.id}`, { ...fields(answers, s.id), action: 'continue' })).statusCode).toBe(303);
+    for (const s of V1.sections)
+      expect((await officer.post(`${base}/${s.id}`, { ...fields(answers, s.id), action: 'continue' })).statusCode).toBe(303);
   }
 
   it('shows the GOV.UK task list with each section not yet started, and no way to complete yet', async () => {
@@ -117,7 +118,11 @@ describe('a risk assessment’s pages: task list, sections, check and complete, 
     expect(noLevel.body).toContain('Known weapon</textarea>');
     const changed = await officer.post(`${base}/complete`, { agree: 'no', overrideLevel: 'medium', overrideReason: 'Known weapon' });
     expect(changed.statusCode).toBe(303);
-    const row = await t.db.selectFrom('risk_assessments').select(['level', 'scored_level', 'override_reason']).where('id', '=', base.split('/').pop()!).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('risk_assessments')
+      .select(['level', 'scored_level', 'override_reason'])
+      .where('id', '=', base.split('/').pop()!)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ level: 'medium', scored_level: 'standard', override_reason: 'Known weapon' });
   });
 
@@ -148,7 +153,8 @@ describe('a risk assessment’s pages: task list, sections, check and complete, 
   it('treats another organisation’s assessment pages as not found', async () => {
     const { base } = await started();
     const council = await signedIn(t.app, await aUser(t.db, { org: CITY, roles: ['officer'] }));
-    for (const url of [base, `${base}/impact`, `${base}/complete`, `${base}/referral`]) expect((await council.get(url)).statusCode).toBe(404);
+    for (const url of [base, `${base}/impact`, `${base}/complete`, `${base}/referral`])
+      expect((await council.get(url)).statusCode).toBe(404);
     expect((await council.post(`${base}/impact`, { 'q-fear': 'very' }, '/')).statusCode).toBe(404);
     expect((await council.post(`${base}/complete`, { agree: 'yes' }, '/')).statusCode).toBe(404);
     expect((await officer.get(`${base}/referral`)).statusCode).toBe(404);

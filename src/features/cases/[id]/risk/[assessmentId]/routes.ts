@@ -17,6 +17,9 @@ export default async function assessmentRoutes(app: FastifyInstance, { db }: App
     const header = await viewCase(db, request.actor!, id, 'risk', request.ip);
     const assessment = header && (await findAssessment(db, request.actor!, id, assessmentId));
     if (!header || !assessment) return reply.callNotFound();
-    return reply.view('features/cases/[id]/risk/[assessmentId]/view.njk', assessmentPage(header, assessment, { canWork: can(request.actor, 'cases:work') }));
+    return reply.view(
+      'features/cases/[id]/risk/[assessmentId]/view.njk',
+      assessmentPage(header, assessment, { canWork: can(request.actor, 'cases:work') }),
+    );
   });
 }

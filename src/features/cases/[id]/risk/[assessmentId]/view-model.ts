@@ -17,7 +17,9 @@ export function assessmentPage(caseHeader: CaseHeader, a: AssessmentView, opts: 
     status:
       s.status === 'completed'
         ? { text: SECTION_STATUS_TEXT.completed }
-        : { tag: { text: SECTION_STATUS_TEXT[s.status], classes: s.status === 'incomplete' ? 'govuk-tag--light-blue' : 'govuk-tag--blue' } },
+        : {
+            tag: { text: SECTION_STATUS_TEXT[s.status], classes: s.status === 'incomplete' ? 'govuk-tag--light-blue' : 'govuk-tag--blue' },
+          },
   }));
   const answers = a.sections.map((s) => ({
     title: s.title,

@@ -21,12 +21,23 @@ export default async function caseStatusRoutes(app: FastifyInstance, { db }: App
     const move = findMove(request.params.move);
     const caseHeader = move && (await viewCase(db, request.actor!, request.params.id, `status:${move.code}`, request.ip));
     if (!move || !caseHeader) return reply.callNotFound();
-    const refusal = checkMove(move, caseHeader.status, request.actor!.roles, caseHeader.isLeadOrganisation, { reason: 'x', outcome: 'resolved' });
+    const refusal = checkMove(move, caseHeader.status, request.actor!.roles, caseHeader.isLeadOrganisation, {
+      reason: 'x',
+      outcome: 'resolved',
+    });
     if (refusal) return reply.code(403).view('views/error.njk', { title: 'You cannot make this change', message: refusal.message });
     const v = (k: string) => asText(values[k]);
     return reply.code(errors ? 400 : 200).view('features/cases/[id]/status/[move]/view.njk', {
-      title: move.label, caseHeading: move.label, caseHeader, casePage: 'summary', errors, move, values, textMax: TEXT_MAX,
-      action: `/cases/${caseHeader.id}/status/${move.code}`, backHref: `/cases/${caseHeader.id}`,
+      title: move.label,
+      caseHeading: move.label,
+      caseHeader,
+      casePage: 'summary',
+      errors,
+      move,
+      values,
+      textMax: TEXT_MAX,
+      action: `/cases/${caseHeader.id}/status/${move.code}`,
+      backHref: `/cases/${caseHeader.id}`,
       outcomeItems: CASE_OUTCOMES.map((o) => ({ value: o.code, text: o.name, checked: v('outcome') === o.code })),
       victimViewItems: VICTIM_VIEWS.map((o) => ({ value: o.code, text: o.name, checked: v('victimView') === o.code })),
     });

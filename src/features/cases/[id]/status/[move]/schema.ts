@@ -27,7 +27,11 @@ export const statusSchema = (move: Move) =>
       issue(v.outcomeNotes.length > TEXT_MAX, 'outcomeNotes', `Notes about the outcome must be ${TEXT_MAX} characters or fewer`);
       const victimView = VICTIM_VIEWS.find((o) => o.code === v.victimView)?.code;
       issue(!!v.victimView && !victimView, 'victimView', 'Select the victim’s view of the outcome');
-      issue(v.victimViewNotes.length > TEXT_MAX, 'victimViewNotes', `Notes about the victim’s view must be ${TEXT_MAX} characters or fewer`);
+      issue(
+        v.victimViewNotes.length > TEXT_MAX,
+        'victimViewNotes',
+        `Notes about the victim’s view must be ${TEXT_MAX} characters or fewer`,
+      );
       return {
         reason: v.reason,
         outcome: outcome as CaseOutcome | undefined,

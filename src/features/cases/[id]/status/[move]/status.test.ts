@@ -49,8 +49,17 @@ describe('changing a case’s status (GET/POST /cases/:id/status/:move)', () => 
   it('needs an outcome to close, keeping the victim’s view typed', async () => {
     const b = await signedIn(t.app, cast.supervisor.user);
     const form = await b.get(`/cases/${caseId}/status/close`);
-    for (const text of ['What was the outcome of the case?', 'Transferred to another agency', 'What is the victim’s view of the outcome? (optional)']) expect(form.body).toContain(text);
-    const res = await b.post(`/cases/${caseId}/status/close`, { outcome: '', victimView: 'dissatisfied', victimViewNotes: 'Wanted an injunction' });
+    for (const text of [
+      'What was the outcome of the case?',
+      'Transferred to another agency',
+      'What is the victim’s view of the outcome? (optional)',
+    ])
+      expect(form.body).toContain(text);
+    const res = await b.post(`/cases/${caseId}/status/close`, {
+      outcome: '',
+      victimView: 'dissatisfied',
+      victimViewNotes: 'Wanted an injunction',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('<title>Error: Close case – Concord</title>');
     expect(res.body).toContain('Select the outcome of the case');
@@ -62,7 +71,11 @@ describe('changing a case’s status (GET/POST /cases/:id/status/:move)', () => 
 
   it('closes the case with its outcome', async () => {
     const b = await signedIn(t.app, cast.supervisor.user);
-    const res = await b.post(`/cases/${caseId}/status/close`, { outcome: 'resolved', outcomeNotes: 'Stopped after a warning', victimView: 'satisfied' });
+    const res = await b.post(`/cases/${caseId}/status/close`, {
+      outcome: 'resolved',
+      outcomeNotes: 'Stopped after a warning',
+      victimView: 'satisfied',
+    });
     expect(res.statusCode).toBe(303);
     const page = await b.get(res.headers.location as string);
     expect(page.body).toContain('Case closed');

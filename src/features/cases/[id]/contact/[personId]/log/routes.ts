@@ -34,8 +34,12 @@ export default async function contactLogRoutes(app: FastifyInstance, { db }: App
 
   function form(reply: FastifyReply, caseHeader: CaseHeader, victim: VictimOnCase, values: Record<string, unknown>, errors?: FormErrors) {
     return reply.code(errors ? 400 : 200).view(VIEW, {
-      title: 'Log a contact', ...caseContext(caseHeader, victim), values, errors,
-      methodItems: methodItems(), outcomeItems: CONTACT_OUTCOMES.map((o) => ({ value: o.code, text: o.name })),
+      title: 'Log a contact',
+      ...caseContext(caseHeader, victim),
+      values,
+      errors,
+      methodItems: methodItems(),
+      outcomeItems: CONTACT_OUTCOMES.map((o) => ({ value: o.code, text: o.name })),
       whenItems: dateItems('contactedAt', values, !!errors?.fields['contactedAt-day']),
       action: `/cases/${caseHeader.id}/contact/${victim.personId}/log`,
     });

@@ -26,8 +26,13 @@ export default async function contactPlanRoutes(app: FastifyInstance, { db }: Ap
 
   function form(reply: FastifyReply, caseHeader: CaseHeader, victim: VictimOnCase, values: Record<string, unknown>, errors?: FormErrors) {
     return reply.code(errors ? 400 : 200).view(VIEW, {
-      title: victim.plan ? 'Change the contact plan' : 'Agree a contact plan', ...caseContext(caseHeader, victim), values, errors,
-      methodItems: methodChoices().items, viaItem: methodChoices().viaItem, agreedOnItems: dateFieldItems('agreedOn', values, !!errors?.fields['agreedOn-day']),
+      title: victim.plan ? 'Change the contact plan' : 'Agree a contact plan',
+      ...caseContext(caseHeader, victim),
+      values,
+      errors,
+      methodItems: methodChoices().items,
+      viaItem: methodChoices().viaItem,
+      agreedOnItems: dateFieldItems('agreedOn', values, !!errors?.fields['agreedOn-day']),
       action: `/cases/${caseHeader.id}/contact/${victim.personId}/plan`,
     });
   }
@@ -37,7 +42,12 @@ export default async function contactPlanRoutes(app: FastifyInstance, { db }: Ap
     if (!found) return reply.callNotFound();
     const { caseHeader, victim } = found;
     const p = victim.plan;
-    const values = { method: p?.method, viaName: p?.viaName, frequencyDays: p ? String(p.frequencyDays) : '', timesToAvoid: p?.timesToAvoid };
+    const values = {
+      method: p?.method,
+      viaName: p?.viaName,
+      frequencyDays: p ? String(p.frequencyDays) : '',
+      timesToAvoid: p?.timesToAvoid,
+    };
     return form(reply, caseHeader, victim, { ...values, ...dateFieldValues('agreedOn', londonDate(new Date())) });
   });
 
@@ -50,7 +60,8 @@ export default async function contactPlanRoutes(app: FastifyInstance, { db }: Ap
     };
     const parsed = validateForm(contactPlanSchema, body);
     const date = readDateField(body, 'agreedOn', AGREED);
-    if (!parsed.ok || !date.ok) return show(mergeErrors(ORDER, parsed.ok ? undefined : parsed.errors, date.ok ? undefined : formError(date.field, date.message)));
+    if (!parsed.ok || !date.ok)
+      return show(mergeErrors(ORDER, parsed.ok ? undefined : parsed.errors, date.ok ? undefined : formError(date.field, date.message)));
     try {
       await setContactPlan(db, request.actor!, id, personId, { ...parsed.value, agreedOn: date.value }, { ip: request.ip });
       return reply.redirect(`/cases/${id}/contact?done=plan`, 303);

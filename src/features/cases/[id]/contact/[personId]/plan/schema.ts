@@ -15,7 +15,8 @@ export const contactPlanSchema = z
       .regex(/^\d+$/, 'How often must be a whole number of days, like 14')
       .transform(Number)
       .pipe(
-        z.number()
+        z
+          .number()
           .min(CONTACT_FREQUENCY_DAYS.min, `How often must be at least ${CONTACT_FREQUENCY_DAYS.min} day`)
           .max(CONTACT_FREQUENCY_DAYS.max, `How often must be ${CONTACT_FREQUENCY_DAYS.max} days or fewer`),
       ),

@@ -11,7 +11,10 @@ export const fieldFor = (questionId: string) => `q-${questionId}`;
 
 export const sectionActionSchema = z.object({
   /** 'later' = "Save and come back later"; anything else = "Save and continue". */
-  action: z.string().optional().transform((v) => (v === 'later' ? 'later' : 'continue')),
+  action: z
+    .string()
+    .optional()
+    .transform((v) => (v === 'later' ? 'later' : 'continue')),
 });
 
 /** The posted answers as `{ [questionId]: value }` for the section's questions. */

@@ -11,7 +11,13 @@ import { fieldFor } from './schema.js';
  *   over the stored ones.
  * @param issues the service's issues, keyed by question id ('form' for the page as a whole).
  */
-export function sectionPage(caseHeader: CaseHeader, a: AssessmentView, section: RiskSection, values: Record<string, string>, issues?: { field: string; message: string }[]) {
+export function sectionPage(
+  caseHeader: CaseHeader,
+  a: AssessmentView,
+  section: RiskSection,
+  values: Record<string, string>,
+  issues?: { field: string; message: string }[],
+) {
   const errors: FormErrors | undefined = issues && {
     list: issues.map((i) => ({ text: i.message, href: i.field === 'form' ? '#main-content' : `#${fieldFor(i.field)}` })),
     fields: Object.fromEntries(issues.map((i) => [fieldFor(i.field), { text: i.message }])),

@@ -29,7 +29,8 @@ export default async function completeRoutes(app: FastifyInstance, { db }: AppDe
     const found = await show(request);
     if (!found) return reply.callNotFound();
     const { header, assessment, page } = found;
-    if (assessment.status === 'completed' || !assessment.scored.complete) return reply.redirect(`/cases/${header.id}/risk/${assessment.id}`, 303);
+    if (assessment.status === 'completed' || !assessment.scored.complete)
+      return reply.redirect(`/cases/${header.id}/risk/${assessment.id}`, 303);
     return reply.view(VIEW, page);
   });
 
@@ -41,7 +42,8 @@ export default async function completeRoutes(app: FastifyInstance, { db }: AppDe
     if (form.ok) {
       try {
         const done = await completeAssessment(db, request.actor!, id, assessmentId, form.value, request.ip);
-        if (done.level === 'high' && done.kind === 'victim') return reply.redirect(`/cases/${id}/risk/${assessmentId}/referral?notified=${done.supervisorsNotified}`, 303);
+        if (done.level === 'high' && done.kind === 'victim')
+          return reply.redirect(`/cases/${id}/risk/${assessmentId}/referral?notified=${done.supervisorsNotified}`, 303);
         return reply.redirect(`/cases/${id}/risk?completed=${assessmentId}`, 303);
       } catch (error) {
         if (!(error instanceof RiskRuleError)) return replyToRiskError(reply, error);

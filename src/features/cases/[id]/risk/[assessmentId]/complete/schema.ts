@@ -19,7 +19,11 @@ export const completeSchema = z
     const reason = v.overrideReason?.trim() ?? '';
     if (!reason) ctx.addIssue({ code: 'custom', path: ['overrideReason'], message: 'Enter the reason for changing the risk level' });
     else if (reason.length > OVERRIDE_REASON_MAX) {
-      ctx.addIssue({ code: 'custom', path: ['overrideReason'], message: `The reason for changing the risk level must be ${OVERRIDE_REASON_MAX.toLocaleString('en-GB')} characters or fewer` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['overrideReason'],
+        message: `The reason for changing the risk level must be ${OVERRIDE_REASON_MAX.toLocaleString('en-GB')} characters or fewer`,
+      });
     }
   })
   .transform((v) => ({ override: v.agree === 'no' ? { level: v.overrideLevel ?? '', reason: v.overrideReason ?? '' } : null }));

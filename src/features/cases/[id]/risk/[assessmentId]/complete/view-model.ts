@@ -16,7 +16,11 @@ export function completePage(caseHeader: CaseHeader, a: AssessmentView, values: 
     reasons: a.scored.reasons,
     agreeLegend: `Is ${riskLevelName(scored).toLowerCase()} risk the right level?`,
     agree: values.agree ?? '',
-    levelItems: RISK_LEVELS.filter((l) => l.code !== scored).map((l) => ({ value: l.code, text: l.name, checked: values.overrideLevel === l.code })),
+    levelItems: RISK_LEVELS.filter((l) => l.code !== scored).map((l) => ({
+      value: l.code,
+      text: l.name,
+      checked: values.overrideLevel === l.code,
+    })),
     overrideReason: values.overrideReason ?? '',
     reasonMax: OVERRIDE_REASON_MAX,
     action: `/cases/${caseHeader.id}/risk/${a.id}/complete`,

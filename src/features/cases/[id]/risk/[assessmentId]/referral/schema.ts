@@ -10,6 +10,8 @@ export function referralSchema(service: string) {
       .string()
       .optional()
       .transform((v) => v?.trim() ?? '')
-      .refine((v) => v.length <= REFERRAL_NOTES_MAX, { error: `Notes must be ${REFERRAL_NOTES_MAX.toLocaleString('en-GB')} characters or fewer` }),
+      .refine((v) => v.length <= REFERRAL_NOTES_MAX, {
+        error: `Notes must be ${REFERRAL_NOTES_MAX.toLocaleString('en-GB')} characters or fewer`,
+      }),
   });
 }

@@ -9,11 +9,16 @@ import { casePageModel } from '../../risk-page.js';
 function notifiedText(notified: unknown): string | null {
   if (typeof notified !== 'string' || !/^\d+$/.test(notified)) return null;
   const n = Number(notified);
-  if (n === 0) return 'No supervisor is set up for this case’s area, so no one has been emailed. Tell your supervisor about the high risk result.';
+  if (n === 0)
+    return 'No supervisor is set up for this case’s area, so no one has been emailed. Tell your supervisor about the high risk result.';
   return `Concord has emailed ${n === 1 ? 'the case’s supervisor' : `the case’s ${n} supervisors`} about the high risk result.`;
 }
 
-export function referralPage(caseHeader: CaseHeader, p: ReferralPrompt, opts: { notified?: unknown; values?: Record<string, string>; errors?: FormErrors }) {
+export function referralPage(
+  caseHeader: CaseHeader,
+  p: ReferralPrompt,
+  opts: { notified?: unknown; values?: Record<string, string>; errors?: FormErrors },
+) {
   const { assessment: a, service } = p;
   const high = a.level === 'high';
   const values = opts.values ?? {};
@@ -22,7 +27,10 @@ export function referralPage(caseHeader: CaseHeader, p: ReferralPrompt, opts: { 
     victimName: a.personName ?? '',
     notified: high ? notifiedText(opts.notified) : null,
     service,
-    earlier: p.earlier.map((e) => ({ consent: REFERRAL_CONSENTS.find((c) => c.code === e.consent)?.name ?? e.consent, referredAt: e.referredAt })),
+    earlier: p.earlier.map((e) => ({
+      consent: REFERRAL_CONSENTS.find((c) => c.code === e.consent)?.name ?? e.consent,
+      referredAt: e.referredAt,
+    })),
     consentItems: [
       { value: 'given', text: 'Yes, they agreed to be referred', checked: values.consent === 'given' },
       { value: 'refused', text: 'No, they refused', checked: values.consent === 'refused' },

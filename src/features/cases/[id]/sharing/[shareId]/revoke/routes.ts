@@ -26,7 +26,9 @@ export default async function revokeShareRoutes(app: FastifyInstance, { db }: Ap
       const header = await findCaseHeader(db, request.actor!, id);
       if (!header) return reply.callNotFound();
       if (!mayShare(request.actor!, header)) return forbidden(reply, NOT_LEAD);
-      return reply.code(400).view(SHARING_VIEW, await sharingPage(db, request.actor!, { header, errors, values: { [field]: body.reason } }));
+      return reply
+        .code(400)
+        .view(SHARING_VIEW, await sharingPage(db, request.actor!, { header, errors, values: { [field]: body.reason } }));
     };
     const parsed = validateForm(revokeSchema, body);
     if (!parsed.ok) return show(formError(field, parsed.errors.list[0]!.text));
