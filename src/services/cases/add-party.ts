@@ -11,6 +11,7 @@ import type { CasePartyRole, Database } from '../../db/schema.js';
 import { refreshCaseDue } from './refresh-case-due.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
+import { findCaseParty, insertCaseParties, personToAdd, restoreCaseParty } from '../../db/repositories/case-parties.js';
 import { isUuid } from '../../db/repositories/case-scope.js';
 import { insertPerson, type NewPerson } from '../../db/repositories/people.js';
 import type { Actor } from '../../domain/access/roles.js';
@@ -67,36 +68,17 @@ export async function addParty(
       personId = await insertPerson(trx, input.person, actor.organisationId);
       name = `${input.person.forename.trim()} ${input.person.surname.trim()}`;
     } else {
-      const known = isUuid(input.personId)
-        ? await trx.selectFrom('people').select(['id', 'forename', 'surname']).where('id', '=', input.personId).executeTakeFirst()
-        : undefined;
+      const known = isUuid(input.personId) ? await personToAdd(trx, input.personId) : undefined;
       if (!known) throw new CaseRuleError('person', 'Select the person from the search results, or record a new person');
       personId = known.id;
       name = `${known.forename} ${known.surname}`;
     }
     const roleName = casePartyRoleName(input.role).toLowerCase();
-    const existing = await trx
-      .selectFrom('case_parties')
-      .select('removed_at')
-      .where('case_id', '=', c.id)
-      .where('person_id', '=', personId)
-      .where('role', '=', input.role)
-      .executeTakeFirst();
-    if (existing && existing.removed_at === null) throw new CaseRuleError('role', `${name} is already on this case as a ${roleName}`);
-    if (existing) {
-      await trx
-        .updateTable('case_parties')
-        .set({ removed_at: null, added_at: now, added_by: actor.userId })
-        .where('case_id', '=', c.id)
-        .where('person_id', '=', personId)
-        .where('role', '=', input.role)
-        .execute();
-    } else {
-      await trx
-        .insertInto('case_parties')
-        .values({ case_id: c.id, person_id: personId, role: input.role, added_at: now, added_by: actor.userId })
-        .execute();
-    }
+    const existing = await findCaseParty(trx, c.id, personId, input.role);
+    if (existing && existing.removedAt === null) throw new CaseRuleError('role', `${name} is already on this case as a ${roleName}`);
+    const party = { caseId: c.id, personId, role: input.role, addedAt: now, addedBy: actor.userId };
+    if (existing) await restoreCaseParty(trx, party);
+    else await insertCaseParties(trx, [party]);
     const newPerson = 'person' in input;
     await appendCaseEvent(trx, actor, c.id, {
       kind: 'party_added',

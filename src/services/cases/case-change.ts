@@ -6,8 +6,10 @@
  */
 import type { Transaction } from 'kysely';
 import type { CasePartyRole, CaseStatus, Database } from '../../db/schema.js';
-import { isUuid, visibleCases } from '../../db/repositories/case-scope.js';
-import { can, PERMISSIONS, type Actor } from '../../domain/access/roles.js';
+import { isActiveCaseOfficer, isIncidentTypeInUse, lockVisibleCase } from '../../db/repositories/case-changes.js';
+import { casePartyRoles, insertCaseParties, partiesOfIncidents } from '../../db/repositories/case-parties.js';
+import { isUuid } from '../../db/repositories/case-scope.js';
+import { can, type Actor } from '../../domain/access/roles.js';
 import { caseRoleForIncidentRole } from '../../domain/cases/parties.js';
 import { CLOSED_CASE_MESSAGE, isOpenCase } from '../../domain/cases/workflow.js';
 import { isCategory } from '../../domain/classification/categories.js';
@@ -34,21 +36,9 @@ export interface LockedCase {
  */
 export async function lockCase(trx: Transaction<Database>, actor: Actor, caseId: string): Promise<LockedCase> {
   if (!isUuid(caseId)) throw new CaseNotFoundError();
-  const row = await trx
-    .selectFrom('cases')
-    .select(['id', 'reference', 'status', 'lead_organisation_id'])
-    .where('id', '=', caseId)
-    .where(visibleCases(actor))
-    .forUpdate()
-    .executeTakeFirst();
+  const row = await lockVisibleCase(trx, actor, caseId);
   if (!row) throw new CaseNotFoundError();
-  return {
-    id: row.id,
-    reference: row.reference,
-    status: row.status,
-    leadOrganisationId: row.lead_organisation_id,
-    isLead: row.lead_organisation_id === actor.organisationId,
-  };
+  return { ...row, isLead: row.leadOrganisationId === actor.organisationId };
 }
 
 /** @throws CaseRuleError on `field` when the case is closed (only reopening changes a closed case). */
@@ -66,17 +56,7 @@ export function requireLeadOrganisation(c: LockedCase, what: string): void {
  *   `organisationId` hold 'cases:work'.
  */
 export async function checkLeadOfficer(trx: Transaction<Database>, organisationId: string, userId: string): Promise<void> {
-  const ok =
-    isUuid(userId) &&
-    (await trx
-      .selectFrom('memberships as m')
-      .innerJoin('users as u', 'u.id', 'm.user_id')
-      .select('m.user_id')
-      .where('m.user_id', '=', userId)
-      .where('m.organisation_id', '=', organisationId)
-      .where('m.role', 'in', [...PERMISSIONS['cases:work']])
-      .where('u.active', '=', true)
-      .executeTakeFirst());
+  const ok = isUuid(userId) && (await isActiveCaseOfficer(trx, organisationId, userId));
   if (!ok) throw new CaseRuleError('leadOfficer', 'Select a lead officer from the list');
 }
 
@@ -90,13 +70,7 @@ export async function checkClassification(
   if (category !== null && !isCategory(category)) throw new CaseRuleError('category', 'Select a category');
   // A type no longer in use may stay on a case that already has it.
   if (typeCode !== null && typeCode !== previousType) {
-    const t = await trx
-      .selectFrom('incident_types')
-      .select('code')
-      .where('code', '=', typeCode)
-      .where('active', '=', true)
-      .executeTakeFirst();
-    if (!t) throw new CaseRuleError('incidentType', 'Select a type of incident from the list');
+    if (!(await isIncidentTypeInUse(trx, typeCode))) throw new CaseRuleError('incidentType', 'Select a type of incident from the list');
   }
 }
 
@@ -113,14 +87,7 @@ export async function copyIncidentParties(
   incidentIds: readonly string[],
 ): Promise<{ personId: string; role: CasePartyRole }[]> {
   if (!incidentIds.length) return [];
-  const [fromIncidents, onCase] = await Promise.all([
-    trx
-      .selectFrom('incident_parties')
-      .select(['incident_id', 'person_id', 'role'])
-      .where('incident_id', 'in', [...incidentIds])
-      .execute(),
-    trx.selectFrom('case_parties').select(['person_id', 'role']).where('case_id', '=', caseId).execute(),
-  ]);
+  const [fromIncidents, onCase] = await Promise.all([partiesOfIncidents(trx, incidentIds), casePartyRoles(trx, caseId)]);
   const seen = new Set(onCase.map((p) => `${p.person_id}|${p.role}`));
   const order = new Map(incidentIds.map((id, i) => [id, i]));
   const added: { personId: string; role: CasePartyRole }[] = [];
@@ -131,10 +98,10 @@ export async function copyIncidentParties(
     added.push({ personId: p.person_id, role });
   }
   if (added.length) {
-    await trx
-      .insertInto('case_parties')
-      .values(added.map((p) => ({ case_id: caseId, person_id: p.personId, role: p.role, added_by: actor.userId })))
-      .execute();
+    await insertCaseParties(
+      trx,
+      added.map((p) => ({ caseId, personId: p.personId, role: p.role, addedBy: actor.userId })),
+    );
   }
   return added;
 }

@@ -8,7 +8,8 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../domain/access/roles.js';
 import type { CaseStatus, Database, RiskLevel } from '../../db/schema.js';
-import { isUuid, visibleCases } from '../../db/repositories/case-scope.js';
+import { findCaseHeaderRow } from '../../db/repositories/case-headers.js';
+import { isUuid } from '../../db/repositories/case-scope.js';
 import { writeAudit, type Executor } from '../../db/repositories/audit-log.js';
 import { statusName, statusTag, riskTag } from '../../domain/cases/workflow.js';
 
@@ -38,47 +39,14 @@ export interface CaseHeader {
 /** The header of a case the actor may see, or undefined (missing, not a UUID, or not visible). */
 export async function findCaseHeader(db: Executor, actor: Actor, caseId: string): Promise<CaseHeader | undefined> {
   if (!isUuid(caseId)) return undefined;
-  const row = await db
-    .selectFrom('cases')
-    .innerJoin('organisations as o', 'o.id', 'cases.lead_organisation_id')
-    .leftJoin('users as u', 'u.id', 'cases.lead_officer_id')
-    .select([
-      'cases.id',
-      'cases.reference',
-      'cases.status',
-      'cases.risk_level',
-      'cases.high_risk',
-      'cases.hate_related',
-      'cases.child_involved',
-      'cases.lead_organisation_id',
-      'o.name as lead_organisation_name',
-      'cases.lead_officer_id',
-      'u.name as lead_officer_name',
-      'cases.opened_at',
-      'cases.closed_at',
-    ])
-    .where('cases.id', '=', caseId)
-    .where(visibleCases(actor))
-    .executeTakeFirst();
+  const row = await findCaseHeaderRow(db, actor, caseId);
   if (!row) return undefined;
   return {
-    id: row.id,
-    reference: row.reference,
-    status: row.status,
+    ...row,
     statusName: statusName(row.status),
     statusTag: statusTag(row.status),
-    riskLevel: row.risk_level,
-    riskTag: riskTag(row.risk_level),
-    highRisk: row.high_risk,
-    hateRelated: row.hate_related,
-    childInvolved: row.child_involved,
-    leadOrganisationId: row.lead_organisation_id,
-    leadOrganisationName: row.lead_organisation_name,
-    leadOfficerId: row.lead_officer_id,
-    leadOfficerName: row.lead_officer_name,
-    isLeadOrganisation: row.lead_organisation_id === actor.organisationId,
-    openedAt: row.opened_at,
-    closedAt: row.closed_at,
+    riskTag: riskTag(row.riskLevel),
+    isLeadOrganisation: row.leadOrganisationId === actor.organisationId,
   };
 }
 

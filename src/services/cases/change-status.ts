@@ -11,6 +11,7 @@ import type { CaseStatus, Database } from '../../db/schema.js';
 import { refreshCaseDue } from './refresh-case-due.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
+import { setCaseStatus } from '../../db/repositories/case-changes.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { checkMove, findMove, outcomeName, statusName, victimViewName, type Move, type MoveRequest } from '../../domain/cases/workflow.js';
 import { lockCase, requireCaseWork, text } from './case-change.js';
@@ -55,11 +56,14 @@ export async function changeStatus(
           victim_view_notes: request.victimView ? text(request.victimViewNotes) : null,
         }
       : { outcome: null, outcome_notes: null, victim_view: null, victim_view_notes: null };
-    await trx
-      .updateTable('cases')
-      .set({ status: move.to, closed_at: closing ? now : null, ...closure })
-      .where('id', '=', c.id)
-      .execute();
+    await setCaseStatus(trx, c.id, {
+      status: move.to,
+      closedAt: closing ? now : null,
+      outcome: closure.outcome,
+      outcomeNotes: closure.outcome_notes,
+      victimView: closure.victim_view,
+      victimViewNotes: closure.victim_view_notes,
+    });
     const summary = closing
       ? `Case closed: ${outcomeName(request.outcome!)}${request.victimView ? `. Victim’s view: ${victimViewName(request.victimView).toLowerCase()}` : ''}`
       : `Status changed from ${statusName(c.status).toLowerCase()} to ${statusName(move.to).toLowerCase()}`;

@@ -41,6 +41,7 @@ import { areaNames, visibleAmong } from '../../db/repositories/case-queues.js';
 import {
   complianceCases,
   complianceCounts,
+  organisationName,
   uncomputedComplianceCases,
   type ComplianceCaseRow,
   type ComplianceScope,
@@ -95,11 +96,7 @@ export async function complianceReport(
   if (organisationId !== actor.organisationId && !mayChooseOrganisation(actor))
     throw new ComplianceOrganisationRefused('Supervisors see their own organisation’s compliance only');
   const scope: ComplianceScope = { organisationId, districtCode: filter.districtCode, npaCode: filter.npaCode };
-  const [organisation, settings, names] = await Promise.all([
-    db.selectFrom('organisations').select('name').where('id', '=', organisationId).executeTakeFirst(),
-    loadCaseSettings(db),
-    areaNames(db),
-  ]);
+  const [organisation, settings, names] = await Promise.all([organisationName(db, organisationId), loadCaseSettings(db), areaNames(db)]);
   const figures =
     use === 'view'
       ? await pageFigures(db, scope, settings, today)
@@ -115,7 +112,7 @@ export async function complianceReport(
   });
   return {
     organisationId,
-    organisationName: organisation?.name ?? 'Unknown organisation',
+    organisationName: organisation ?? 'Unknown organisation',
     districtCode: filter.districtCode,
     npaCode: filter.npaCode,
     figures,

@@ -10,6 +10,7 @@ import type { Database } from '../../db/schema.js';
 import { refreshCaseDue } from './refresh-case-due.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
+import { isIncidentLinked, linkIncidentsToCase } from '../../db/repositories/case-links.js';
 import { findIncidentForCase } from '../../db/repositories/case-records.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { casePartyRoleName } from '../../domain/cases/parties.js';
@@ -43,18 +44,10 @@ export async function linkIncident(
     if (!incident.trim()) throw new CaseRuleError('incident', 'Enter the incident reference');
     const found = await findIncidentForCase(trx, actor, incident);
     if (!found) throw new CaseRuleError('incident', `There is no incident you can see with the reference ${incident.trim()}`);
-    const already = await trx
-      .selectFrom('case_incidents')
-      .select('incident_id')
-      .where('case_id', '=', c.id)
-      .where('incident_id', '=', found.id)
-      .executeTakeFirst();
-    if (already) throw new CaseRuleError('incident', `Incident ${found.reference} is already linked to this case`);
+    if (await isIncidentLinked(trx, c.id, found.id))
+      throw new CaseRuleError('incident', `Incident ${found.reference} is already linked to this case`);
 
-    await trx
-      .insertInto('case_incidents')
-      .values({ case_id: c.id, incident_id: found.id, linked_at: opts.now ?? new Date(), linked_by: actor.userId })
-      .execute();
+    await linkIncidentsToCase(trx, c.id, [found.id], opts.now ?? new Date(), actor.userId);
     const parties = await copyIncidentParties(trx, actor, c.id, [found.id]);
     const people = parties.length
       ? `, with ${parties.length} ${parties.length === 1 ? 'person' : 'people'} (${[...new Set(parties.map((p) => casePartyRoleName(p.role).toLowerCase()))].join(', ')})`

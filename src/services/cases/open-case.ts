@@ -6,12 +6,14 @@
  * their case roles (domain/cases/parties.ts); the 'opened' case event and the audit record
  * (ids only).
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { TZDate } from '@date-fns/tz';
 import type { Database } from '../../db/schema.js';
 import { refreshCaseDue } from './refresh-case-due.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
+import { insertCase, nextCaseReferenceNumber } from '../../db/repositories/case-changes.js';
+import { linkIncidentsToCase } from '../../db/repositories/case-links.js';
 import { findIncidentForCase, type IncidentForCase } from '../../db/repositories/case-records.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { LONDON } from '../../domain/time/london.js';
@@ -92,34 +94,31 @@ export async function openCase(db: Kysely<Database>, actor: Actor, input: OpenCa
     const leadOfficerId = text(input.leadOfficerId) ?? actor.userId;
     if (leadOfficerId) await checkLeadOfficer(trx, actor.organisationId, leadOfficerId);
 
-    const seq = await sql<{ n: string | number }>`SELECT nextval('case_reference_seq') AS n`.execute(trx);
-    const reference = caseReference(Number(seq.rows[0]!.n), now);
-    const created = await trx
-      .insertInto('cases')
-      .values({
-        reference,
-        status: 'open',
-        lead_organisation_id: actor.organisationId,
-        lead_officer_id: leadOfficerId,
-        summary,
-        opened_at: now,
-        category,
-        incident_type_code: typeCode,
-        child_involved: input.childInvolved ?? incidents.some((i) => i.childInvolved),
-        hate_related: input.hateRelated ?? incidents.some((i) => i.hateRelated),
-        high_risk: input.highRisk ?? false,
-        ...(first?.place ?? {}),
-        created_by: actor.userId,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const caseId = created.id;
+    const reference = caseReference(await nextCaseReferenceNumber(trx), now);
+    const caseId = await insertCase(trx, {
+      reference,
+      status: 'open',
+      lead_organisation_id: actor.organisationId,
+      lead_officer_id: leadOfficerId,
+      summary,
+      opened_at: now,
+      category,
+      incident_type_code: typeCode,
+      child_involved: input.childInvolved ?? incidents.some((i) => i.childInvolved),
+      hate_related: input.hateRelated ?? incidents.some((i) => i.hateRelated),
+      high_risk: input.highRisk ?? false,
+      ...(first?.place ?? {}),
+      created_by: actor.userId,
+      updated_at: now,
+    });
     if (incidents.length) {
-      await trx
-        .insertInto('case_incidents')
-        .values(incidents.map((i) => ({ case_id: caseId, incident_id: i.id, linked_at: now, linked_by: actor.userId })))
-        .execute();
+      await linkIncidentsToCase(
+        trx,
+        caseId,
+        incidents.map((i) => i.id),
+        now,
+        actor.userId,
+      );
     }
     const parties = await copyIncidentParties(
       trx,

@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import type { ContactMethod, Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
+import { insertVictimContact } from '../../db/repositories/case-oversight-writes.js';
 import { isUuid } from '../../db/repositories/case-scope.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import {
@@ -64,33 +65,29 @@ export async function recordContact(
     const problem = problems.find(([, p]) => p !== null);
     if (problem) throw new CaseRuleError(problem[0], problem[1]!);
 
-    const contact = await trx
-      .insertInto('victim_contacts')
-      .values({
-        case_id: caseId,
-        person_id: personId,
-        contacted_at: input.contactedAt,
-        method: input.method,
-        outcome: input.outcome,
-        summary: input.summary.trim(),
-        recorded_by: actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const contactId = await insertVictimContact(trx, {
+      case_id: caseId,
+      person_id: personId,
+      contacted_at: input.contactedAt,
+      method: input.method,
+      outcome: input.outcome,
+      summary: input.summary.trim(),
+      recorded_by: actor.userId,
+    });
     const by = CONTACT_METHODS.find((m) => m.code === input.method)!.by;
     await appendCaseEvent(trx, actor, caseId, {
       kind: 'contact',
       summary: `${input.outcome === 'made' ? 'Contact made with' : 'Contact attempted with'} ${victim.forename} ${victim.surname} ${by}`,
-      detail: { contactId: contact.id, personId, method: input.method, outcome: input.outcome },
+      detail: { contactId, personId, method: input.method, outcome: input.outcome },
     });
     await writeAudit(trx, actor, {
       action: 'case.contact',
       entityType: 'case',
       entityId: caseId,
-      detail: { contactId: contact.id, personId },
+      detail: { contactId, personId },
       ip: opts.ip ?? null,
     });
     await refreshCaseDue(trx, [caseId]);
-    return { id: contact.id };
+    return { id: contactId };
   });
 }

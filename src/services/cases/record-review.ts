@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
+import { insertSupervisoryReview } from '../../db/repositories/case-oversight-writes.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { formatDate, londonDate } from '../../domain/checks/calendar.js';
 import { nextReviewProblem, TEXT_LIMITS, textProblem } from '../../domain/cases/oversight.js';
@@ -81,34 +82,30 @@ export async function recordSupervisoryReview(
     const problem = problems.find(([, p]) => p !== null);
     if (problem) throw new CaseRuleError(problem[0], problem[1]!);
 
-    const review = await trx
-      .insertInto('supervisory_reviews')
-      .values({
-        case_id: caseId,
-        reviewed_by: actor.userId!,
-        reviewed_at: now,
-        progress: input.progress.trim(),
-        risk_still_right: input.riskStillRight,
-        risk_comment: input.riskStillRight ? null : input.riskComment!.trim(),
-        actions_agreed: input.actionsAgreed.trim(),
-        next_review_on: input.nextReviewOn,
-        comments: input.comments?.trim() || null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const reviewId = await insertSupervisoryReview(trx, {
+      case_id: caseId,
+      reviewed_by: actor.userId!,
+      reviewed_at: now,
+      progress: input.progress.trim(),
+      risk_still_right: input.riskStillRight,
+      risk_comment: input.riskStillRight ? null : input.riskComment!.trim(),
+      actions_agreed: input.actionsAgreed.trim(),
+      next_review_on: input.nextReviewOn,
+      comments: input.comments?.trim() || null,
+    });
     await appendCaseEvent(trx, actor, caseId, {
       kind: 'review',
       summary: `Supervisory review recorded${input.riskStillRight ? '' : ' (risk not right)'}: next review by ${formatDate(input.nextReviewOn)}`,
-      detail: { reviewId: review.id, riskStillRight: input.riskStillRight, nextReviewOn: input.nextReviewOn },
+      detail: { reviewId, riskStillRight: input.riskStillRight, nextReviewOn: input.nextReviewOn },
     });
     await writeAudit(trx, actor, {
       action: 'case.review',
       entityType: 'case',
       entityId: caseId,
-      detail: { reviewId: review.id },
+      detail: { reviewId },
       ip: opts.ip ?? null,
     });
     await refreshCaseDue(trx, [caseId]);
-    return { id: review.id };
+    return { id: reviewId };
   });
 }

@@ -17,12 +17,20 @@
  *   cases written by the demo seeder);
  * - the readers themselves (work-queue.ts, compliance.ts) refresh such a case when they meet one.
  */
-import { sql, type Insertable, type Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { CaseContactDueTable, CaseDueTable } from '../../db/schema/cases.js';
 import type { Executor } from '../../db/repositories/audit-log.js';
+import {
+  caseIdsAfter,
+  lockCasesForDue,
+  newestSettingsId,
+  replaceCaseContactDue,
+  staleCaseIdsAfter,
+  upsertCaseDue,
+} from '../../db/repositories/case-due.js';
 import { loadCaseFacts } from '../../db/repositories/case-facts.js';
-import { anyId, staleDue } from '../../db/repositories/case-queues.js';
+import { claimScheduledRuns, finishScheduledRuns, releaseScheduledRuns } from '../../db/repositories/scheduled-runs.js';
 import { dueDates } from '../../domain/cases/due.js';
 import type { CaseSettings } from '../../domain/cases/settings.js';
 import { CASE_SETTINGS_KEY, loadCaseSettings } from './settings.js';
@@ -41,7 +49,7 @@ const TASK = 'case_due';
 export async function refreshCaseDue(trx: Executor, caseIds: readonly string[], opts: { settings?: CaseSettings } = {}): Promise<number> {
   const ids = [...new Set(caseIds)];
   if (!ids.length) return 0;
-  await trx.selectFrom('cases').select('id').where('id', '=', anyId(ids)).orderBy('id').forNoKeyUpdate().execute();
+  await lockCasesForDue(trx, ids);
   const [facts, settings] = await Promise.all([loadCaseFacts(trx, ids), opts.settings ?? loadCaseSettings(trx)]);
   if (!facts.size) return 0;
   const due: Insertable<CaseDueTable>[] = [];
@@ -58,26 +66,8 @@ export async function refreshCaseDue(trx: Executor, caseIds: readonly string[], 
     for (const c of d.contacts)
       contacts.push({ case_id: caseId, person_id: c.personId, due_on: c.dueOn, has_plan: c.hasPlan, ever_made: c.everMade });
   }
-  for (const rows of chunks(due, 1000)) {
-    await trx
-      .insertInto('case_due')
-      .values(rows)
-      .onConflict((oc) =>
-        oc.column('case_id').doUpdateSet((eb) => ({
-          risk_due_on: eb.ref('excluded.risk_due_on'),
-          risk_never_done: eb.ref('excluded.risk_never_done'),
-          review_due_on: eb.ref('excluded.review_due_on'),
-          contact_due_on: eb.ref('excluded.contact_due_on'),
-          computed_at: sql<Date>`now()`,
-        })),
-      )
-      .execute();
-  }
-  await trx
-    .deleteFrom('case_contact_due')
-    .where('case_id', '=', anyId([...facts.keys()]))
-    .execute();
-  for (const rows of chunks(contacts, 1000)) await trx.insertInto('case_contact_due').values(rows).execute();
+  await upsertCaseDue(trx, due);
+  await replaceCaseContactDue(trx, [...facts.keys()], contacts);
   return facts.size;
 }
 
@@ -87,11 +77,7 @@ export async function refreshCaseDue(trx: Executor, caseIds: readonly string[], 
  * @returns how many cases were refreshed.
  */
 export async function refreshAllCaseDue(db: Kysely<Database>): Promise<number> {
-  return refreshInBatches(db, async (after) =>
-    (await db.selectFrom('cases').select('cases.id').where('cases.id', '>', after).orderBy('cases.id').limit(REFRESH_BATCH).execute()).map(
-      (r) => r.id,
-    ),
-  );
+  return refreshInBatches(db, (after) => caseIdsAfter(db, after, REFRESH_BATCH));
 }
 
 /**
@@ -99,19 +85,7 @@ export async function refreshAllCaseDue(db: Kysely<Database>): Promise<number> {
  * (db/repositories/case-queues.ts staleDue). @returns how many.
  */
 export async function refreshMissingCaseDue(db: Kysely<Database>): Promise<number> {
-  return refreshInBatches(db, async (after) =>
-    (
-      await db
-        .selectFrom('cases')
-        .leftJoin('case_due as d', 'd.case_id', 'cases.id')
-        .select('cases.id')
-        .where(staleDue)
-        .where('cases.id', '>', after)
-        .orderBy('cases.id')
-        .limit(REFRESH_BATCH)
-        .execute()
-    ).map((r) => r.id),
-  );
+  return refreshInBatches(db, (after) => staleCaseIdsAfter(db, after, REFRESH_BATCH));
 }
 
 /** Refreshes the ids `next(after)` gives, batch by batch, each batch in its own transaction. */
@@ -141,44 +115,20 @@ export interface CaseDueRun {
  * @returns the run, or null when there was nothing to do.
  */
 export async function refreshCaseDueOnce(db: Kysely<Database>, today: string): Promise<CaseDueRun | null> {
-  const settingsRow = await db
-    .selectFrom('rule_settings')
-    .select('id')
-    .where('scope', '=', 'partnership')
-    .where('key', '=', CASE_SETTINGS_KEY)
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const keys = [`day-${today}`, ...(settingsRow ? [`settings-${settingsRow.id}`] : [])];
-  const claimed = await db
-    .insertInto('scheduled_runs')
-    .values(keys.map((period_key) => ({ task: TASK, period_key })))
-    .onConflict((oc) => oc.doNothing())
-    .returning('period_key')
-    .execute();
-  if (!claimed.length) {
+  const settingsId = await newestSettingsId(db, CASE_SETTINGS_KEY);
+  const keys = [`day-${today}`, ...(settingsId !== undefined ? [`settings-${settingsId}`] : [])];
+  const periodKeys = await claimScheduledRuns(db, TASK, keys);
+  if (!periodKeys.length) {
     const cases = await refreshMissingCaseDue(db);
     return cases ? { periodKeys: [], cases } : null;
   }
-  const periodKeys = claimed.map((c) => c.period_key);
   try {
     const cases = await refreshAllCaseDue(db);
-    await db
-      .updateTable('scheduled_runs')
-      .set({ finished_at: new Date(), result: JSON.stringify({ cases }) })
-      .where('task', '=', TASK)
-      .where('period_key', 'in', periodKeys)
-      .execute();
+    await finishScheduledRuns(db, TASK, periodKeys, { cases });
     return { periodKeys, cases };
   } catch (e) {
     // Give the claim back so the next tick (here or on another instance) tries again.
-    await db.deleteFrom('scheduled_runs').where('task', '=', TASK).where('period_key', 'in', periodKeys).execute();
+    await releaseScheduledRuns(db, TASK, periodKeys);
     throw e;
   }
-}
-
-function chunks<T>(xs: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
-  return out;
 }

@@ -10,6 +10,7 @@ import type { CasePartyRole, Database } from '../../db/schema.js';
 import { refreshCaseDue } from './refresh-case-due.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
+import { currentCasePartyName, markCasePartyRemoved } from '../../db/repositories/case-parties.js';
 import { isUuid } from '../../db/repositories/case-scope.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { casePartyRoleName, isCasePartyRole } from '../../domain/cases/parties.js';
@@ -43,25 +44,9 @@ export async function removeParty(
     const reason = text(input.reason);
     if (!reason) throw new CaseRuleError('reason', 'Enter why they are being taken off the case');
     const party =
-      isUuid(input.personId) && isCasePartyRole(input.role)
-        ? await trx
-            .selectFrom('case_parties as cp')
-            .innerJoin('people as p', 'p.id', 'cp.person_id')
-            .select(['p.forename', 'p.surname'])
-            .where('cp.case_id', '=', c.id)
-            .where('cp.person_id', '=', input.personId)
-            .where('cp.role', '=', input.role)
-            .where('cp.removed_at', 'is', null)
-            .executeTakeFirst()
-        : undefined;
+      isUuid(input.personId) && isCasePartyRole(input.role) ? await currentCasePartyName(trx, c.id, input.personId, input.role) : undefined;
     if (!party) throw new CaseNotFoundError('This person is not on the case in that role');
-    await trx
-      .updateTable('case_parties')
-      .set({ removed_at: opts.now ?? new Date() })
-      .where('case_id', '=', c.id)
-      .where('person_id', '=', input.personId)
-      .where('role', '=', input.role)
-      .execute();
+    await markCasePartyRemoved(trx, c.id, input.personId, input.role, opts.now ?? new Date());
     await appendCaseEvent(trx, actor, c.id, {
       kind: 'party_removed',
       summary: `${party.forename} ${party.surname} removed as ${casePartyRoleName(input.role).toLowerCase()}`,

@@ -11,6 +11,7 @@ import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
 import { isUuid } from '../../db/repositories/case-scope.js';
+import { findCurrentShare, markShareRevoked } from '../../db/repositories/case-shares.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { TEXT_LIMITS, textProblem } from '../../domain/cases/oversight.js';
 import { lockCase } from './case-change.js';
@@ -35,34 +36,23 @@ export async function revokeShare(
   await db.transaction().execute(async (trx) => {
     const found = await lockCase(trx, actor, caseId);
     if (!found.isLead) throw new CaseForbiddenError('Only the lead organisation can stop sharing this case');
-    const share = await trx
-      .selectFrom('case_shares as s')
-      .innerJoin('organisations as o', 'o.id', 's.organisation_id')
-      .select(['s.id', 's.organisation_id', 'o.name'])
-      .where('s.id', '=', shareId)
-      .where('s.case_id', '=', caseId)
-      .where('s.revoked_at', 'is', null)
-      .executeTakeFirst();
+    const share = await findCurrentShare(trx, caseId, shareId);
     if (!share) throw new CaseNotFoundError('This case is not shared with that organisation');
     const problem = textProblem(reason, 'Reason', TEXT_LIMITS.revokeReason, true, 'Enter the reason for stopping sharing');
     if (problem) throw new CaseRuleError('reason', problem);
 
-    await trx
-      .updateTable('case_shares')
-      .set({ revoked_at: opts.now ?? new Date(), revoked_by: actor.userId, revoke_reason: reason.trim() })
-      .where('id', '=', share.id)
-      .execute();
+    await markShareRevoked(trx, share.id, { revokedAt: opts.now ?? new Date(), revokedBy: actor.userId, reason: reason.trim() });
     await appendCaseEvent(trx, actor, caseId, {
       kind: 'share_revoked',
-      summary: `Sharing with ${share.name} stopped`,
+      summary: `Sharing with ${share.organisationName} stopped`,
       body: reason.trim(),
-      detail: { shareId: share.id, organisationId: share.organisation_id },
+      detail: { shareId: share.id, organisationId: share.organisationId },
     });
     await writeAudit(trx, actor, {
       action: 'case.share.revoke',
       entityType: 'case',
       entityId: caseId,
-      detail: { organisationId: share.organisation_id, shareId: share.id },
+      detail: { organisationId: share.organisationId, shareId: share.id },
       ip: opts.ip ?? null,
     });
   });

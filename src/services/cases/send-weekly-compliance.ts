@@ -29,9 +29,10 @@ import {
 } from '../../domain/cases/compliance.js';
 import { formatDate, londonDate } from '../../domain/checks/calendar.js';
 import { areaNames, supervisors } from '../../db/repositories/case-queues.js';
-import { complianceCases } from '../../db/repositories/case-compliance.js';
+import { complianceCases, organisationNamesById } from '../../db/repositories/case-compliance.js';
 import { loadCaseFacts } from '../../db/repositories/case-facts.js';
 import { writeAudit, type Executor } from '../../db/repositories/audit-log.js';
+import { claimScheduledRuns, finishScheduledRuns } from '../../db/repositories/scheduled-runs.js';
 import { queueEmail } from '../email/queue-email.js';
 import { sendQueuedEmails, type MailSettings } from '../email/send-queued-emails.js';
 import { loadCaseSettings } from './settings.js';
@@ -103,7 +104,7 @@ export async function queueWeeklyCompliance(
   );
   const organisations = new Map<string, string>();
   for (const c of cases) organisations.set(c.leadOrganisationId, c.leadOrganisationName);
-  const orgNames = new Map((await trx.selectFrom('organisations').select(['id', 'name']).execute()).map((o) => [o.id, o.name]));
+  const orgNames = await organisationNamesById(trx);
   for (const s of people)
     if (!organisations.has(s.organisationId)) organisations.set(s.organisationId, orgNames.get(s.organisationId) ?? 'Unknown organisation');
 
@@ -161,21 +162,11 @@ export async function runWeeklyComplianceOnce(
 ): Promise<WeeklyResult | null> {
   const weekKey = isoWeekKey(opts.today);
   return db.transaction().execute(async (trx) => {
-    const claimed = await trx
-      .insertInto('scheduled_runs')
-      .values({ task: WEEKLY_TASK, period_key: opts.periodKey })
-      .onConflict((oc) => oc.doNothing())
-      .returning('task')
-      .executeTakeFirst();
-    if (!claimed) return null;
+    const claimed = await claimScheduledRuns(trx, WEEKLY_TASK, [opts.periodKey]);
+    if (!claimed.length) return null;
     const run = await queueWeeklyCompliance(trx, weekKey, opts.today);
     const result: WeeklyResult = { periodKey: opts.periodKey, weekKey, ...run };
-    await trx
-      .updateTable('scheduled_runs')
-      .set({ finished_at: new Date(), result: JSON.stringify(result) })
-      .where('task', '=', WEEKLY_TASK)
-      .where('period_key', '=', opts.periodKey)
-      .execute();
+    await finishScheduledRuns(trx, WEEKLY_TASK, [opts.periodKey], result);
     await writeAudit(trx, opts.actor ?? null, {
       action: 'compliance.send',
       entityType: 'scheduled_run',

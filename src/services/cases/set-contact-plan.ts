@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import type { ContactMethod, Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
+import { insertContactPlan } from '../../db/repositories/case-oversight-writes.js';
 import { isUuid } from '../../db/repositories/case-scope.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { londonDate } from '../../domain/checks/calendar.js';
@@ -81,35 +82,31 @@ export async function setContactPlan(
     const problem = problems.find(([, p]) => p !== null);
     if (problem) throw new CaseRuleError(problem[0], problem[1]!);
 
-    const plan = await trx
-      .insertInto('victim_contact_plans')
-      .values({
-        case_id: caseId,
-        person_id: personId,
-        method: input.method,
-        via_name: via ? input.viaName!.trim() : null,
-        frequency_days: input.frequencyDays,
-        times_to_avoid: input.timesToAvoid?.trim() || null,
-        agreed_on: input.agreedOn,
-        created_by: actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const planId = await insertContactPlan(trx, {
+      case_id: caseId,
+      person_id: personId,
+      method: input.method,
+      via_name: via ? input.viaName!.trim() : null,
+      frequency_days: input.frequencyDays,
+      times_to_avoid: input.timesToAvoid?.trim() || null,
+      agreed_on: input.agreedOn,
+      created_by: actor.userId,
+    });
     const by = CONTACT_METHODS.find((m) => m.code === input.method)!.by;
     const every = input.frequencyDays === 1 ? 'every day' : `every ${input.frequencyDays} days`;
     await appendCaseEvent(trx, actor, caseId, {
       kind: 'contact_plan',
       summary: `Contact plan agreed with ${victim.forename} ${victim.surname}: ${by}, ${every}`,
-      detail: { planId: plan.id, personId, method: input.method, frequencyDays: input.frequencyDays },
+      detail: { planId, personId, method: input.method, frequencyDays: input.frequencyDays },
     });
     await writeAudit(trx, actor, {
       action: 'case.contact_plan',
       entityType: 'case',
       entityId: caseId,
-      detail: { planId: plan.id, personId },
+      detail: { planId, personId },
       ip: opts.ip ?? null,
     });
     await refreshCaseDue(trx, [caseId]);
-    return { id: plan.id };
+    return { id: planId };
   });
 }

@@ -12,6 +12,7 @@ import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
 import { isUuid } from '../../db/repositories/case-scope.js';
+import { currentShareWith, findShareOrganisation, insertShare } from '../../db/repositories/case-shares.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { TEXT_LIMITS, textProblem } from '../../domain/cases/oversight.js';
 import { lockCase } from './case-change.js';
@@ -42,20 +43,11 @@ export async function shareCase(
     const found = await lockCase(trx, actor, caseId);
     if (!found.isLead) throw new CaseForbiddenError('Only the lead organisation can share this case');
 
-    const org = isUuid(input.organisationId)
-      ? await trx.selectFrom('organisations').select(['id', 'name', 'active']).where('id', '=', input.organisationId).executeTakeFirst()
-      : undefined;
+    const org = isUuid(input.organisationId) ? await findShareOrganisation(trx, input.organisationId) : undefined;
     if (!org || !org.active) throw new CaseRuleError('organisation', 'Select the organisation to share the case with');
     if (org.id === found.leadOrganisationId)
       throw new CaseRuleError('organisation', `${org.name} leads this case: select another organisation`);
-    const current = await trx
-      .selectFrom('case_shares')
-      .select('id')
-      .where('case_id', '=', caseId)
-      .where('organisation_id', '=', org.id)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    if (current) throw new CaseRuleError('organisation', `The case is already shared with ${org.name}`);
+    if (await currentShareWith(trx, caseId, org.id)) throw new CaseRuleError('organisation', `The case is already shared with ${org.name}`);
     const problem = textProblem(
       input.reason,
       'Reason',
@@ -65,24 +57,20 @@ export async function shareCase(
     );
     if (problem) throw new CaseRuleError('reason', problem);
 
-    const share = await trx
-      .insertInto('case_shares')
-      .values({ case_id: caseId, organisation_id: org.id, reason: input.reason.trim(), shared_by: actor.userId })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const shareId = await insertShare(trx, { caseId, organisationId: org.id, reason: input.reason.trim(), sharedBy: actor.userId });
     await appendCaseEvent(trx, actor, caseId, {
       kind: 'shared',
       summary: `Case shared with ${org.name}`,
       body: input.reason.trim(),
-      detail: { shareId: share.id, organisationId: org.id },
+      detail: { shareId, organisationId: org.id },
     });
     await writeAudit(trx, actor, {
       action: 'case.share',
       entityType: 'case',
       entityId: caseId,
-      detail: { organisationId: org.id, shareId: share.id },
+      detail: { organisationId: org.id, shareId },
       ip: opts.ip ?? null,
     });
-    return { id: share.id };
+    return { id: shareId };
   });
 }

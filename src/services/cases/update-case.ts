@@ -8,6 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
+import { caseDetails, updateCaseDetails } from '../../db/repositories/case-changes.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
 import type { Actor } from '../../domain/access/roles.js';
 import {
@@ -68,11 +69,7 @@ export async function updateCase(
     const c = await lockCase(trx, actor, caseId);
     requireOpenCase(c, 'form');
     requireLeadOrganisation(c, 'change the details of this case');
-    const before = await trx
-      .selectFrom('cases')
-      .select(['summary', 'category', 'incident_type_code', 'lead_officer_id', 'child_involved', 'hate_related', 'high_risk'])
-      .where('id', '=', c.id)
-      .executeTakeFirstOrThrow();
+    const before = await caseDetails(trx, c.id);
     const wanted: Record<Field, unknown> = {
       summary,
       category: input.category === undefined ? undefined : text(input.category),
@@ -92,11 +89,7 @@ export async function updateCase(
     const leadOfficerId = wanted.leadOfficerId as string | null | undefined;
     if (changed.includes('leadOfficerId') && leadOfficerId) await checkLeadOfficer(trx, c.leadOrganisationId, leadOfficerId);
 
-    await trx
-      .updateTable('cases')
-      .set(Object.fromEntries(changed.map((f) => [FIELDS[f].column, wanted[f]])))
-      .where('id', '=', c.id)
-      .execute();
+    await updateCaseDetails(trx, c.id, Object.fromEntries(changed.map((f) => [FIELDS[f].column, wanted[f]])));
     await appendCaseEvent(trx, actor, c.id, {
       kind: 'updated',
       summary: `Case details changed: ${changed.map((f) => FIELDS[f].name).join(', ')}`,

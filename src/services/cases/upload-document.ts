@@ -13,6 +13,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
+import { insertCaseDocument } from '../../db/repositories/case-oversight-writes.js';
 import { visibleCaseId } from '../../db/repositories/case-scope.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { checkDocumentFile, documentTypeName, isDocumentType } from '../../domain/cases/documents.js';
@@ -48,32 +49,28 @@ export async function uploadDocument(
     if (!check.ok) throw new CaseRuleError('file', check.message);
     const content = Buffer.from(upload.content);
     const sha256 = crypto.createHash('sha256').update(content).digest('hex');
-    const doc = await trx
-      .insertInto('case_documents')
-      .values({
-        case_id: caseId,
-        document_type: upload.documentType,
-        file_name: check.fileName,
-        content_type: check.contentType,
-        size_bytes: content.length,
-        sha256,
-        content,
-        uploaded_by: actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const documentId = await insertCaseDocument(trx, {
+      case_id: caseId,
+      document_type: upload.documentType,
+      file_name: check.fileName,
+      content_type: check.contentType,
+      size_bytes: content.length,
+      sha256,
+      content,
+      uploaded_by: actor.userId,
+    });
     await appendCaseEvent(trx, actor, caseId, {
       kind: 'document',
       summary: `Document added: ${documentTypeName(upload.documentType)}, ${check.fileName}`,
-      detail: { documentId: doc.id, documentType: upload.documentType, sha256 },
+      detail: { documentId, documentType: upload.documentType, sha256 },
     });
     await writeAudit(trx, actor, {
       action: 'case.document.upload',
       entityType: 'case',
       entityId: caseId,
-      detail: { documentId: doc.id },
+      detail: { documentId },
       ip: opts.ip ?? null,
     });
-    return { id: doc.id, sha256 };
+    return { id: documentId, sha256 };
   });
 }

@@ -7,28 +7,9 @@
  * references and links, which the recipient opens with their own access.
  */
 import type { Executor } from '../../db/repositories/audit-log.js';
-
-export interface EmailInput {
-  /** What the email is for, e.g. 'weekly_compliance', 'high_risk'. */
-  kind: string;
-  to: string;
-  subject: string;
-  text: string;
-  organisationId?: string | null;
-}
+import { insertEmail, type NewEmail } from '../../db/repositories/emails.js';
 
 /** @returns the new email's id. */
-export async function queueEmail(db: Executor, email: EmailInput): Promise<string> {
-  const row = await db
-    .insertInto('emails')
-    .values({
-      kind: email.kind,
-      to_address: email.to,
-      subject: email.subject,
-      body_text: email.text,
-      organisation_id: email.organisationId ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+export async function queueEmail(db: Executor, email: NewEmail): Promise<string> {
+  return insertEmail(db, email);
 }

@@ -16,10 +16,19 @@
  * transport's timeouts (at most ~40 s an email) finish a batch well inside that time.
  * Nothing here logs or returns an address or a body; stored errors have addresses masked.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import nodemailer from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { Database } from '../../db/schema.js';
+import {
+  claimEmailsForSending,
+  failAbandonedEmails,
+  markEmailAttemptFailed,
+  markEmailSent,
+  moveEmailsToOutbox,
+  type ClaimedEmail,
+  type SendingRules,
+} from '../../db/repositories/emails.js';
 
 export const MAX_ATTEMPTS = 3;
 /** A claim older than this is taken to belong to a sender that died. */
@@ -42,7 +51,7 @@ export interface SendResult {
   outbox: number;
 }
 
-const expired = sql<boolean>`claimed_at < now() - make_interval(mins => ${CLAIM_EXPIRES_MINUTES})`;
+const RULES: SendingRules = { maxAttempts: MAX_ATTEMPTS, claimExpiresMinutes: CLAIM_EXPIRES_MINUTES };
 
 /**
  * Sends (or moves to the outbox) up to `limit` queued emails, oldest first; an email that fails
@@ -52,9 +61,9 @@ const expired = sql<boolean>`claimed_at < now() - make_interval(mins => ${CLAIM_
 export async function sendQueuedEmails(db: Kysely<Database>, mail: MailSettings, opts: { limit?: number } = {}): Promise<SendResult> {
   const limit = opts.limit ?? 200;
   const result: SendResult = { sent: 0, retrying: 0, failed: 0, outbox: 0 };
-  await failAbandoned(db);
+  await failAbandonedEmails(db, RULES);
   if (!mail.smtpUrl) {
-    result.outbox = await toOutbox(db, limit);
+    result.outbox = await moveEmailsToOutbox(db, limit, RULES);
     return result;
   }
   const options: SMTPTransport.Options = { url: mail.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
@@ -62,7 +71,7 @@ export async function sendQueuedEmails(db: Kysely<Database>, mail: MailSettings,
   const tried: string[] = [];
   try {
     while (tried.length < limit) {
-      const batch = await claim(db, Math.min(BATCH, limit - tried.length), tried);
+      const batch = await claimEmailsForSending(db, Math.min(BATCH, limit - tried.length), tried, RULES);
       if (!batch.length) break;
       for (const email of batch) {
         tried.push(email.id);
@@ -76,38 +85,6 @@ export async function sendQueuedEmails(db: Kysely<Database>, mail: MailSettings,
   return result;
 }
 
-interface ClaimedEmail {
-  id: string;
-  to_address: string;
-  subject: string;
-  body_text: string;
-  attempts: number;
-  created_at: Date;
-}
-
-/** Claims up to `n` emails (queued, or 'sending' under an expired claim), not among `skip`. One statement. */
-async function claim(db: Kysely<Database>, n: number, skip: readonly string[]): Promise<ClaimedEmail[]> {
-  return (
-    db
-      .updateTable('emails')
-      .set((eb) => ({ status: 'sending', claimed_at: sql<Date>`now()`, attempts: eb('attempts', '+', 1) }))
-      .where('id', 'in', (eb) => {
-        let q = eb
-          .selectFrom('emails')
-          .select('id')
-          .where((w) =>
-            w.or([w('status', '=', 'queued'), w.and([w('status', '=', 'sending'), expired, w('attempts', '<', MAX_ATTEMPTS)])]),
-          );
-        if (skip.length) q = q.where('id', '<>', sql<string>`all(${[...skip]}::uuid[])`);
-        return q.orderBy('created_at').orderBy('id').limit(n).forUpdate().skipLocked();
-      })
-      .returning(['id', 'to_address', 'subject', 'body_text', 'attempts', 'created_at'])
-      .execute()
-      // RETURNING keeps no order: oldest first, as claimed.
-      .then((rows) => rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || a.id.localeCompare(b.id)))
-  );
-}
-
 /** Sends one claimed email and records the outcome on its row. */
 async function sendOne(
   db: Kysely<Database>,
@@ -117,52 +94,13 @@ async function sendOne(
 ): Promise<'sent' | 'retrying' | 'failed'> {
   try {
     await transport.sendMail({ from, to: email.to_address, subject: email.subject, text: email.body_text });
-    await db
-      .updateTable('emails')
-      .set({ status: 'sent', sent_at: new Date(), claimed_at: null, error: null })
-      .where('id', '=', email.id)
-      .execute();
+    await markEmailSent(db, email.id);
     return 'sent';
   } catch (e) {
     const last = email.attempts >= MAX_ATTEMPTS;
-    await db
-      .updateTable('emails')
-      .set({ status: last ? 'failed' : 'queued', claimed_at: null, error: safeError(e) })
-      .where('id', '=', email.id)
-      .execute();
+    await markEmailAttemptFailed(db, email.id, last ? 'failed' : 'queued', safeError(e));
     return last ? 'failed' : 'retrying';
   }
-}
-
-/** Fails emails whose last attempt's sender died mid-send (claim expired, no attempts left). */
-async function failAbandoned(db: Kysely<Database>): Promise<void> {
-  await db
-    .updateTable('emails')
-    .set({ status: 'failed', claimed_at: null, error: 'Sending did not finish' })
-    .where('status', '=', 'sending')
-    .where(expired)
-    .where('attempts', '>=', MAX_ATTEMPTS)
-    .execute();
-}
-
-/** Moves queued emails (and any left 'sending' by a sender that died) to the outbox, claiming them like the sender does. */
-async function toOutbox(db: Kysely<Database>, limit: number): Promise<number> {
-  const moved = await db
-    .updateTable('emails')
-    .set({ status: 'outbox', claimed_at: null })
-    .where('id', 'in', (eb) =>
-      eb
-        .selectFrom('emails')
-        .select('id')
-        .where((w) => w.or([w('status', '=', 'queued'), w.and([w('status', '=', 'sending'), expired])]))
-        .orderBy('created_at')
-        .limit(limit)
-        .forUpdate()
-        .skipLocked(),
-    )
-    .returning('id')
-    .execute();
-  return moved.length;
 }
 
 /** The error's code and message, with anything like an email address masked, at most 500 characters. */
