@@ -13,9 +13,18 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { CasePartyRole, Database } from '../../db/schema.js';
-import { writeAudit, type Executor } from '../../db/repositories/audit-log.js';
+import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
+import { insertCaseDocument } from '../../db/repositories/case-oversight-writes.js';
 import { isUuid, visibleCaseId } from '../../db/repositories/case-scope.js';
+import {
+  caseForLetter,
+  contactPlanMethod,
+  insertLetter,
+  interventionForLetter,
+  partyRoles,
+  recipientForLetter,
+} from '../../db/repositories/letters.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { formatDate, londonDate } from '../../domain/checks/calendar.js';
 import { addressBlock, letterFields, letterMethod } from '../../domain/letters/fields.js';
@@ -38,26 +47,6 @@ const ROLES_FOR: Record<'perpetrator' | 'victim', CasePartyRole[]> = {
   perpetrator: ['perpetrator', 'parent_guardian'],
   victim: ['victim', 'complainant'],
 };
-
-async function loadIntervention(db: Executor, caseId: string, id: string) {
-  if (!isUuid(id)) return undefined;
-  return db
-    .selectFrom('interventions as i')
-    .innerJoin('intervention_types as t', 't.code', 'i.type_code')
-    .select([
-      'i.id',
-      'i.type_code as typeCode',
-      't.name as typeName',
-      'i.conduct',
-      'i.terms',
-      'i.issued_on as issuedOn',
-      'i.compliance_due_on as complianceDueOn',
-      'i.review_on as reviewOn',
-    ])
-    .where('i.id', '=', id)
-    .where('i.case_id', '=', caseId)
-    .executeTakeFirst();
-}
 
 function mergeProblem(err: LetterMergeError): CaseRuleError {
   if (err.unknown.length) return new CaseRuleError('templateCode', `${err.message}. Ask an administrator to correct the template`);
@@ -87,17 +76,7 @@ export async function produceLetter(
     if (!(await visibleCaseId(trx, actor, caseId))) throw new CaseNotFoundError();
     const template = await templateInUse(trx, request.templateCode);
     if (!template) throw new CaseRuleError('templateCode', 'Select the letter to produce');
-    const roles = isUuid(request.personId)
-      ? (
-          await trx
-            .selectFrom('case_parties')
-            .select('role')
-            .where('case_id', '=', caseId)
-            .where('person_id', '=', request.personId)
-            .where('removed_at', 'is', null)
-            .execute()
-        ).map((r) => r.role)
-      : [];
+    const roles = isUuid(request.personId) ? await partyRoles(trx, caseId, request.personId) : [];
     if (!roles.length) throw new CaseRuleError('personId', 'Select who the letter is to');
     if (template.recipient !== 'any' && !roles.some((r) => ROLES_FOR[template.recipient as 'perpetrator' | 'victim'].includes(r))) {
       throw new CaseRuleError(
@@ -107,15 +86,11 @@ export async function produceLetter(
           : `A ${template.name.toLowerCase()} can only go to a perpetrator or their parent or guardian`,
       );
     }
-    const intervention = request.interventionId ? await loadIntervention(trx, caseId, request.interventionId) : null;
+    const intervention = request.interventionId ? await interventionForLetter(trx, caseId, request.interventionId) : null;
     if (intervention === undefined) throw new CaseRuleError('interventionId', 'Select an intervention on this case');
 
-    const kase = await trx.selectFrom('cases').select(['reference', 'summary']).where('id', '=', caseId).executeTakeFirstOrThrow();
-    const person = await trx
-      .selectFrom('people')
-      .select(['forename', 'surname', 'address', 'postcode'])
-      .where('id', '=', request.personId)
-      .executeTakeFirstOrThrow();
+    const kase = await caseForLetter(trx, caseId);
+    const person = await recipientForLetter(trx, request.personId);
     const today = londonDate(now);
     const fields = letterFields({
       caseReference: kase.reference,
@@ -135,17 +110,8 @@ export async function produceLetter(
     }
 
     const isVictim = roles.includes('victim');
-    const plan = isVictim
-      ? await trx
-          .selectFrom('victim_contact_plans')
-          .select('method')
-          .where('case_id', '=', caseId)
-          .where('person_id', '=', request.personId)
-          .orderBy('created_at', 'desc')
-          .orderBy('id', 'desc')
-          .executeTakeFirst()
-      : undefined;
-    const method = letterMethod(isVictim, plan?.method ?? null);
+    const planMethod = isVictim ? await contactPlanMethod(trx, caseId, request.personId) : null;
+    const method = letterMethod(isVictim, planMethod);
 
     const layout = {
       organisationName: actor.organisationName,
@@ -162,54 +128,40 @@ export async function produceLetter(
       { content: await renderLetterDocx(layout), type: DOCX_TYPE, name: `${baseName}.docx` },
       { content: await renderLetterPdf(layout), type: PDF_TYPE, name: `${baseName}.pdf` },
     ];
-    const stored: { id: string }[] = [];
+    const stored: string[] = [];
     for (const f of files) {
       stored.push(
-        await trx
-          .insertInto('case_documents')
-          .values({
-            case_id: caseId,
-            document_type: 'letter',
-            file_name: f.name,
-            content_type: f.type,
-            size_bytes: f.content.length,
-            sha256: crypto.createHash('sha256').update(f.content).digest('hex'),
-            content: f.content,
-            uploaded_by: actor.userId,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow(),
+        await insertCaseDocument(trx, {
+          case_id: caseId,
+          document_type: 'letter',
+          file_name: f.name,
+          content_type: f.type,
+          size_bytes: f.content.length,
+          sha256: crypto.createHash('sha256').update(f.content).digest('hex'),
+          content: f.content,
+          uploaded_by: actor.userId,
+        }),
       );
     }
-    const [docx, pdf] = stored;
-    const letter = await trx
-      .insertInto('letters')
-      .values({
-        case_id: caseId,
-        template_id: template.id,
-        intervention_id: intervention?.id ?? null,
-        person_id: request.personId,
-        method: method.method,
-        docx_document_id: docx!.id,
-        pdf_document_id: pdf!.id,
-        produced_by: actor.userId,
-        produced_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const detail = {
-      letterId: letter.id,
-      templateCode: template.code,
-      templateVersion: template.version,
-      docxDocumentId: docx!.id,
-      pdfDocumentId: pdf!.id,
-    };
+    const [docxDocumentId, pdfDocumentId] = stored as [string, string];
+    const letterId = await insertLetter(trx, {
+      caseId,
+      templateId: template.id,
+      interventionId: intervention?.id ?? null,
+      personId: request.personId,
+      method: method.method,
+      docxDocumentId,
+      pdfDocumentId,
+      producedBy: actor.userId,
+      producedAt: now,
+    });
+    const detail = { letterId, templateCode: template.code, templateVersion: template.version, docxDocumentId, pdfDocumentId };
     await appendCaseEvent(trx, actor, caseId, {
       kind: 'letter',
       summary: `${template.name} produced for ${fields['recipient.name']} (DOCX and PDF)`,
       detail,
     });
     await writeAudit(trx, actor, { action: 'case.letter.produce', entityType: 'case', entityId: caseId, detail, ip: opts.ip ?? null });
-    return { letterId: letter.id, docxDocumentId: docx!.id, pdfDocumentId: pdf!.id };
+    return { letterId, docxDocumentId, pdfDocumentId };
   });
 }

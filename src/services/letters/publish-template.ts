@@ -8,6 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
+import { insertLetterTemplate } from '../../db/repositories/letter-templates.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { templateFieldErrors } from '../../domain/letters/merge.js';
 import { CaseForbiddenError, CaseNotFoundError, CaseRuleError } from '../cases/errors.js';
@@ -49,26 +50,22 @@ export async function publishLetterTemplate(
       throw new CaseRuleError('body', 'Change the letter before you publish a new version');
     }
     const version = current.version + 1;
-    const row = await trx
-      .insertInto('letter_templates')
-      .values({
-        code,
-        version,
-        name: edit.name,
-        recipient: current.recipient,
-        subject: edit.subject,
-        body: edit.body,
-        published_by: actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertLetterTemplate(trx, {
+      code,
+      version,
+      name: edit.name,
+      recipient: current.recipient,
+      subject: edit.subject,
+      body: edit.body,
+      publishedBy: actor.userId,
+    });
     await writeAudit(trx, actor, {
       action: 'letter_template.publish',
       entityType: 'letter_template',
-      entityId: row.id,
+      entityId: id,
       detail: { code, version },
       ip,
     });
-    return { id: row.id, version };
+    return { id, version };
   });
 }

@@ -14,6 +14,8 @@ import type { Database, RiskKind, RiskLevel } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
 import type { Executor } from '../../db/repositories/audit-log.js';
+import { completedAssessmentLevels, recordAssessmentCompletion } from '../../db/repositories/risk-assessments.js';
+import { currentRiskSubjects, setCaseRiskLevel } from '../../db/repositories/risk-cases.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { caseRiskLevel, subjectKey } from '../../domain/risk/case-level.js';
 import { riskAssessmentName, riskLevelName } from '../../domain/risk/questionnaire.js';
@@ -62,20 +64,15 @@ export async function completeAssessment(
     const final = applyOverride(scored, input.override);
 
     const completedAt = new Date();
-    await trx
-      .updateTable('risk_assessments')
-      .set({
-        status: 'completed',
-        score: scored.score,
-        scored_level: final.scoredLevel,
-        override_level: final.override?.level ?? null,
-        override_reason: final.override?.reason ?? null,
-        level: final.level,
-        completed_by: actor.userId,
-        completed_at: completedAt,
-      })
-      .where('id', '=', assessment.id)
-      .execute();
+    await recordAssessmentCompletion(trx, assessment.id, {
+      score: scored.score,
+      scoredLevel: final.scoredLevel,
+      overrideLevel: final.override?.level ?? null,
+      overrideReason: final.override?.reason ?? null,
+      level: final.level,
+      completedBy: actor.userId,
+      completedAt,
+    });
     const caseLevel = await refreshCaseRiskLevel(trx, caseId);
     const supervisorsNotified =
       final.level === 'high'
@@ -126,28 +123,14 @@ export async function completeAssessment(
 
 /** Recomputes and stores cases.risk_level from the case's completed assessments. */
 async function refreshCaseRiskLevel(db: Executor, caseId: string): Promise<RiskLevel | null> {
-  const [done, parties] = await Promise.all([
-    db
-      .selectFrom('risk_assessments')
-      .select(['kind', 'person_id', 'completed_at', 'level'])
-      .where('case_id', '=', caseId)
-      .where('status', '=', 'completed')
-      .execute(),
-    db
-      .selectFrom('case_parties')
-      .select(['person_id', 'role'])
-      .where('case_id', '=', caseId)
-      .where('removed_at', 'is', null)
-      .where('role', 'in', ['victim', 'perpetrator'])
-      .execute(),
-  ]);
-  const current = new Set(parties.map((p) => subjectKey(p.role as 'victim' | 'perpetrator', p.person_id)));
+  const [done, parties] = await Promise.all([completedAssessmentLevels(db, caseId), currentRiskSubjects(db, caseId)]);
+  const current = new Set(parties.map((p) => subjectKey(p.role, p.personId)));
   const level = caseRiskLevel(
     done
-      .filter((a) => a.completed_at && a.level)
-      .map((a) => ({ kind: a.kind, personId: a.person_id, completedAt: new Date(a.completed_at!), level: a.level! })),
+      .filter((a) => a.completedAt && a.level)
+      .map((a) => ({ kind: a.kind, personId: a.personId, completedAt: new Date(a.completedAt!), level: a.level! })),
     current,
   );
-  await db.updateTable('cases').set({ risk_level: level }).where('id', '=', caseId).execute();
+  await setCaseRiskLevel(db, caseId, level);
   return level;
 }

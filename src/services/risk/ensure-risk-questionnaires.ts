@@ -5,21 +5,15 @@
  * from ensureReferenceData inside its transaction. Reference data: not audited.
  */
 import type { Executor } from '../../db/repositories/audit-log.js';
+import { insertFirstQuestionnaires } from '../../db/repositories/risk-questionnaires.js';
 import type { RiskKind } from '../../db/schema.js';
 import { DEFAULT_RISK_QUESTIONNAIRES } from '../../domain/risk/default-questionnaires.js';
 
 /** @returns the kinds seeded now (empty when every kind already had a version). */
 export async function ensureRiskQuestionnaires(db: Executor): Promise<RiskKind[]> {
-  const rows = (Object.entries(DEFAULT_RISK_QUESTIONNAIRES) as [RiskKind, unknown][]).map(([kind, definition]) => ({
+  const definitions = (Object.entries(DEFAULT_RISK_QUESTIONNAIRES) as [RiskKind, unknown][]).map(([kind, definition]) => ({
     kind,
-    version: 1,
-    definition: JSON.stringify(definition),
+    definition,
   }));
-  const added = await db
-    .insertInto('risk_questionnaires')
-    .values(rows)
-    .onConflict((oc) => oc.columns(['kind', 'version']).doNothing())
-    .returning('kind')
-    .execute();
-  return added.map((a) => a.kind);
+  return insertFirstQuestionnaires(db, definitions);
 }

@@ -4,6 +4,7 @@
  * Reference data, no personal data; pages check 'admin:reference'.
  */
 import type { Executor } from '../../db/repositories/audit-log.js';
+import { findQuestionnaireRow, questionnaireVersions } from '../../db/repositories/risk-questionnaires.js';
 import type { RiskKind } from '../../db/schema.js';
 import { isRiskKind, storedQuestionnaire } from '../../domain/risk/questionnaire.js';
 import type { StoredQuestionnaire } from './risk-records.js';
@@ -21,24 +22,7 @@ export interface QuestionnaireVersionRow {
 
 /** Every version, by kind (victim, perpetrator, case) then newest first. */
 export async function listQuestionnaireVersions(db: Executor): Promise<QuestionnaireVersionRow[]> {
-  const rows = await db
-    .selectFrom('risk_questionnaires as rq')
-    .leftJoin('users as u', 'u.id', 'rq.published_by')
-    .select((eb) => [
-      'rq.id',
-      'rq.kind',
-      'rq.version',
-      'rq.definition',
-      'rq.published_at',
-      'u.name',
-      eb
-        .selectFrom('risk_assessments as ra')
-        .select((e) => e.fn.countAll<string>().as('n'))
-        .whereRef('ra.questionnaire_id', '=', 'rq.id')
-        .as('assessments'),
-    ])
-    .orderBy('rq.version', 'desc')
-    .execute();
+  const rows = await questionnaireVersions(db);
   const order: RiskKind[] = ['victim', 'perpetrator', 'case'];
   return rows
     .map((r) => ({
@@ -46,9 +30,9 @@ export async function listQuestionnaireVersions(db: Executor): Promise<Questionn
       kind: r.kind,
       version: r.version,
       title: storedQuestionnaire(r.definition).title,
-      publishedAt: r.published_at,
-      publishedByName: r.name,
-      assessments: Number(r.assessments ?? 0),
+      publishedAt: r.publishedAt,
+      publishedByName: r.publishedByName,
+      assessments: r.assessments,
     }))
     .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.version - a.version);
 }
@@ -57,15 +41,6 @@ export async function listQuestionnaireVersions(db: Executor): Promise<Questionn
 export async function findQuestionnaireVersion(db: Executor, kind: string, version?: number): Promise<StoredQuestionnaire | undefined> {
   if (!isRiskKind(kind) || (version !== undefined && !(Number.isInteger(version) && version >= 1 && version <= 1_000_000)))
     return undefined;
-  let query = db.selectFrom('risk_questionnaires').select(['id', 'kind', 'version', 'definition', 'published_at']).where('kind', '=', kind);
-  query = version === undefined ? query.orderBy('version', 'desc').limit(1) : query.where('version', '=', version);
-  const row = await query.executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    id: row.id,
-    kind: row.kind,
-    version: row.version,
-    definition: storedQuestionnaire(row.definition),
-    publishedAt: row.published_at,
-  };
+  const row = await findQuestionnaireRow(db, kind, version);
+  return row && { ...row, definition: storedQuestionnaire(row.definition) };
 }

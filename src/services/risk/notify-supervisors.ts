@@ -7,6 +7,7 @@
  * case reference and the path of the case page, which the reader opens with their own access.
  */
 import type { Executor } from '../../db/repositories/audit-log.js';
+import { supervisorsOfCaseArea } from '../../db/repositories/risk-cases.js';
 import type { RiskKind } from '../../db/schema.js';
 import { riskAssessmentName } from '../../domain/risk/questionnaire.js';
 import { queueEmail } from '../email/queue-email.js';
@@ -19,22 +20,12 @@ export async function notifySupervisorsOfHighRisk(
   assessment: { kind: RiskKind; score: number; completedByName: string },
 ): Promise<number> {
   const areas = [theCase.npaCode, theCase.districtCode].filter((c): c is string => c !== null);
-  const supervisors = await db
-    .selectFrom('users as u')
-    .innerJoin('memberships as m', 'm.user_id', 'u.id')
-    .select(['u.email'])
-    .distinct()
-    .where('m.organisation_id', '=', theCase.leadOrganisationId)
-    .where('m.role', '=', 'supervisor')
-    .where('u.active', '=', true)
-    .where((eb) => eb.or([eb('u.area_code', 'is', null), ...(areas.length ? [eb('u.area_code', 'in', areas)] : [])]))
-    .orderBy('u.email')
-    .execute();
+  const supervisors = await supervisorsOfCaseArea(db, theCase.leadOrganisationId, areas);
   const name = riskAssessmentName(assessment.kind);
-  for (const s of supervisors) {
+  for (const email of supervisors) {
     await queueEmail(db, {
       kind: 'high_risk',
-      to: s.email,
+      to: email,
       subject: `High risk: case ${theCase.reference}`,
       text: [
         `${name} on case ${theCase.reference} was completed as high risk (score ${assessment.score}) by ${assessment.completedByName}.`,

@@ -7,8 +7,9 @@
  * ('risk_questionnaire.publish', kind and version only).
  */
 import type { Kysely } from 'kysely';
-import type { Database, RiskKind } from '../../db/schema.js';
+import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
+import { insertQuestionnaire, newestQuestionnaireVersion } from '../../db/repositories/risk-questionnaires.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { isRiskKind, parseQuestionnaire } from '../../domain/risk/questionnaire.js';
 import { RiskForbiddenError, RiskNotFoundError } from './errors.js';
@@ -45,24 +46,15 @@ export async function publishQuestionnaire(
   const parsed = parseQuestionnaire(input);
   if (!parsed.ok) throw new QuestionnaireInvalidError(parsed.errors);
   return db.transaction().execute(async (trx) => {
-    const newest = await trx
-      .selectFrom('risk_questionnaires')
-      .select((eb) => eb.fn.max('version').as('version'))
-      .where('kind', '=', kind as RiskKind)
-      .executeTakeFirst();
-    const version = Number(newest?.version ?? 0) + 1;
-    const row = await trx
-      .insertInto('risk_questionnaires')
-      .values({ kind, version, definition: JSON.stringify(parsed.value), published_by: actor.userId })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const version = (await newestQuestionnaireVersion(trx, kind)) + 1;
+    const id = await insertQuestionnaire(trx, { kind, version, definition: parsed.value, publishedBy: actor.userId });
     await writeAudit(trx, actor, {
       action: 'risk_questionnaire.publish',
       entityType: 'risk_questionnaire',
-      entityId: row.id,
+      entityId: id,
       detail: { kind, version },
       ip,
     });
-    return { id: row.id, version };
+    return { id, version };
   });
 }

@@ -13,6 +13,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
+import { insertReferral } from '../../db/repositories/referrals.js';
+import { isCurrentParty } from '../../db/repositories/risk-cases.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { loadCaseSettings } from '../cases/settings.js';
 import { RiskNotFoundError, RiskRuleError } from './errors.js';
@@ -53,14 +55,7 @@ export async function recordReferral(
     const assessment = await findAssessmentRecord(trx, actor, caseId, assessmentId);
     if (!assessment || assessment.kind !== 'victim' || assessment.status !== 'completed' || !assessment.personId)
       throw new RiskNotFoundError('Victim risk assessment not found');
-    const victim = await trx
-      .selectFrom('case_parties')
-      .select('person_id')
-      .where('case_id', '=', caseId)
-      .where('person_id', '=', assessment.personId)
-      .where('role', '=', 'victim')
-      .where('removed_at', 'is', null)
-      .executeTakeFirst();
+    const victim = await isCurrentParty(trx, caseId, assessment.personId, 'victim');
     if (!victim) throw new RiskNotFoundError('That person is no longer a victim on this case');
     const { victimSupportService: service } = await loadCaseSettings(trx);
     const consent = REFERRAL_CONSENTS.find((c) => c.code === input.consent)?.code;
@@ -69,32 +64,28 @@ export async function recordReferral(
     if (notes && notes.length > REFERRAL_NOTES_MAX)
       throw new RiskRuleError('notes', `Notes must be ${REFERRAL_NOTES_MAX.toLocaleString('en-GB')} characters or fewer`);
 
-    const row = await trx
-      .insertInto('referrals')
-      .values({
-        case_id: caseId,
-        person_id: assessment.personId,
-        service,
-        consent,
-        consent_notes: notes,
-        risk_assessment_id: assessment.id,
-        referred_by: actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertReferral(trx, {
+      caseId,
+      personId: assessment.personId,
+      service,
+      consent,
+      consentNotes: notes,
+      riskAssessmentId: assessment.id,
+      referredBy: actor.userId,
+    });
     const what = consent === 'given' ? 'victim consented' : consent === 'refused' ? 'victim refused consent' : 'consent not asked yet';
     await appendCaseEvent(trx, actor, caseId, {
       kind: 'referral',
       summary: `Referral to ${service} for ${assessment.personName}: ${what}`,
-      detail: { referralId: row.id, personId: assessment.personId, assessmentId: assessment.id, consent, service },
+      detail: { referralId: id, personId: assessment.personId, assessmentId: assessment.id, consent, service },
     });
     await writeAudit(trx, actor, {
       action: 'referral.record',
       entityType: 'case',
       entityId: caseId,
-      detail: { referralId: row.id, personId: assessment.personId, assessmentId: assessment.id, consent },
+      detail: { referralId: id, personId: assessment.personId, assessmentId: assessment.id, consent },
       ip,
     });
-    return { id: row.id, service };
+    return { id, service };
   });
 }

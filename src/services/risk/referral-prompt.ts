@@ -5,6 +5,7 @@
  * a case the actor may see; the page has already audited the view with viewCase.
  */
 import type { Executor } from '../../db/repositories/audit-log.js';
+import { referralsFromAssessment } from '../../db/repositories/referrals.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { loadCaseSettings } from '../cases/settings.js';
 import { findAssessmentRecord, type AssessmentRecord } from './risk-records.js';
@@ -24,18 +25,6 @@ export async function referralPrompt(
 ): Promise<ReferralPrompt | undefined> {
   const assessment = await findAssessmentRecord(db, actor, caseId, assessmentId);
   if (!assessment || assessment.kind !== 'victim' || assessment.status !== 'completed') return undefined;
-  const [settings, earlier] = await Promise.all([
-    loadCaseSettings(db),
-    db
-      .selectFrom('referrals')
-      .select(['consent', 'referred_at'])
-      .where('risk_assessment_id', '=', assessment.id)
-      .orderBy('referred_at', 'desc')
-      .execute(),
-  ]);
-  return {
-    assessment,
-    service: settings.victimSupportService,
-    earlier: earlier.map((r) => ({ consent: r.consent, referredAt: r.referred_at })),
-  };
+  const [settings, earlier] = await Promise.all([loadCaseSettings(db), referralsFromAssessment(db, assessment.id)]);
+  return { assessment, service: settings.victimSupportService, earlier };
 }

@@ -9,6 +9,9 @@ import type { Executor } from '../../db/repositories/audit-log.js';
 import type { RiskKind, RiskLevel } from '../../db/schema.js';
 import { visibleCaseId } from '../../db/repositories/case-scope.js';
 import { loadCaseFacts } from '../../db/repositories/case-facts.js';
+import { referralsOnCase } from '../../db/repositories/referrals.js';
+import { assessmentsOnCase } from '../../db/repositories/risk-assessments.js';
+import { riskSubjectsOnCase } from '../../db/repositories/risk-cases.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { londonDate } from '../../domain/checks/calendar.js';
 import { caseDue, type RiskAssessmentDue } from '../../domain/cases/due.js';
@@ -63,86 +66,46 @@ export async function riskOverview(db: Executor, actor: Actor, caseId: string, n
   const [facts, settings, parties, assessments, referrals] = await Promise.all([
     loadCaseFacts(db, [id]),
     loadCaseSettings(db),
-    db
-      .selectFrom('case_parties as cp')
-      .innerJoin('people as p', 'p.id', 'cp.person_id')
-      .select(['cp.person_id', 'cp.role', 'p.forename', 'p.surname', 'cp.added_at'])
-      .where('cp.case_id', '=', id)
-      .where('cp.removed_at', 'is', null)
-      .where('cp.role', 'in', ['victim', 'perpetrator'])
-      .orderBy('cp.added_at')
-      .orderBy('p.surname')
-      .execute(),
-    db
-      .selectFrom('risk_assessments as ra')
-      .innerJoin('risk_questionnaires as rq', 'rq.id', 'ra.questionnaire_id')
-      .leftJoin('people as p', 'p.id', 'ra.person_id')
-      .leftJoin('users as u', 'u.id', 'ra.completed_by')
-      .select([
-        'ra.id',
-        'ra.kind',
-        'ra.person_id',
-        'ra.status',
-        'ra.score',
-        'ra.scored_level',
-        'ra.override_level',
-        'ra.level',
-        'ra.started_at',
-        'ra.completed_at',
-        'rq.version',
-        'p.forename',
-        'p.surname',
-        'u.name as completed_by_name',
-      ])
-      .where('ra.case_id', '=', id)
-      .orderBy('ra.completed_at', 'desc')
-      .orderBy('ra.started_at', 'desc')
-      .execute(),
-    db
-      .selectFrom('referrals as r')
-      .innerJoin('people as p', 'p.id', 'r.person_id')
-      .leftJoin('users as u', 'u.id', 'r.referred_by')
-      .select(['r.id', 'r.service', 'r.consent', 'r.consent_notes', 'r.referred_at', 'p.forename', 'p.surname', 'u.name'])
-      .where('r.case_id', '=', id)
-      .orderBy('r.referred_at', 'desc')
-      .execute(),
+    riskSubjectsOnCase(db, id),
+    assessmentsOnCase(db, id),
+    referralsOnCase(db, id),
   ]);
   const caseFacts = facts.get(id)!;
   const dues = caseDue(caseFacts, settings, londonDate(now)).riskAssessments;
   const name = (r: { forename: string | null; surname: string | null }) => (r.forename === null ? null : `${r.forename} ${r.surname}`);
 
   const history: CompletedRow[] = assessments
-    .filter((a) => a.status === 'completed' && a.completed_at && a.level)
+    .filter((a) => a.status === 'completed' && a.completedAt && a.level)
     .map((a) => ({
       id: a.id,
       kind: a.kind,
       personName: name(a),
       score: a.score,
-      scoredLevel: a.scored_level,
+      scoredLevel: a.scoredLevel,
       level: a.level!,
-      overridden: a.override_level !== null,
-      completedAt: new Date(a.completed_at!),
-      completedByName: a.completed_by_name,
-      questionnaireVersion: a.version,
+      overridden: a.overrideLevel !== null,
+      completedAt: new Date(a.completedAt!),
+      completedByName: a.completedByName,
+      questionnaireVersion: a.questionnaireVersion,
     }));
   const seen = new Set<string>();
-  const people = parties.filter((p) => !seen.has(`${p.role}:${p.person_id}`) && seen.add(`${p.role}:${p.person_id}`));
+  const people = parties.filter((p) => !seen.has(`${p.role}:${p.personId}`) && seen.add(`${p.role}:${p.personId}`));
   const subjectsIn: { kind: RiskKind; personId: string | null; personName: string | null }[] = [
     { kind: 'case', personId: null, personName: null },
     ...(['victim', 'perpetrator'] as const).flatMap((role) =>
-      people.filter((p) => p.role === role).map((p) => ({ kind: role, personId: p.person_id, personName: name(p) })),
+      people.filter((p) => p.role === role).map((p) => ({ kind: role, personId: p.personId, personName: name(p) })),
     ),
   ];
   const subjects = subjectsIn.map((s): RiskSubject => {
     const key = subjectKey(s.kind, s.personId);
-    const mine = assessments.filter((a) => subjectKey(a.kind, a.person_id) === key);
+    const mine = assessments.filter((a) => subjectKey(a.kind, a.personId) === key);
     const latest = history.find((h) => mine.some((m) => m.id === h.id));
     const open = mine.find((a) => a.status === 'in_progress');
     return {
       ...s,
       due: dues.find((d) => subjectKey(d.kind, d.personId) === key) ?? null,
       latest: latest ? { id: latest.id, level: latest.level, score: latest.score, completedAt: latest.completedAt } : null,
-      inProgress: open ? { id: open.id, startedAt: open.started_at } : null,
+      inProgress: open ? { id: open.id, startedAt: open.startedAt } : null,
     };
   });
   return {
@@ -154,9 +117,9 @@ export async function riskOverview(db: Executor, actor: Actor, caseId: string, n
       personName: `${r.forename} ${r.surname}`,
       service: r.service,
       consent: r.consent,
-      notes: r.consent_notes,
-      referredAt: r.referred_at,
-      referredByName: r.name,
+      notes: r.consentNotes,
+      referredAt: r.referredAt,
+      referredByName: r.referredByName,
     })),
   };
 }

@@ -12,6 +12,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
+import { saveAssessmentAnswers } from '../../db/repositories/risk-assessments.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { riskAssessmentName } from '../../domain/risk/questionnaire.js';
 import { scoreAssessment, sectionStatus, unansweredMessage, type SectionStatus } from '../../domain/risk/score.js';
@@ -60,11 +61,7 @@ export async function saveSection(
     const changed = section.questions.some((q) => next[q.id] !== assessment.answers[q.id]);
     if (!changed) return { status, allComplete, changed };
 
-    await trx
-      .updateTable('risk_assessments')
-      .set({ answers: JSON.stringify(next) })
-      .where('id', '=', assessment.id)
-      .execute();
+    await saveAssessmentAnswers(trx, assessment.id, next);
     await appendCaseEvent(trx, actor, caseId, {
       kind: 'risk_assessment',
       summary: `${riskAssessmentName(assessment.kind)}: “${section.title}” saved`,

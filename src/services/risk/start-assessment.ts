@@ -12,6 +12,8 @@ import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
 import { isUuid } from '../../db/repositories/case-scope.js';
+import { insertAssessment, openAssessmentId } from '../../db/repositories/risk-assessments.js';
+import { isCurrentParty } from '../../db/repositories/risk-cases.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { isRiskKind, riskAssessmentName } from '../../domain/risk/questionnaire.js';
 import { RiskNotFoundError } from './errors.js';
@@ -43,46 +45,32 @@ export async function startAssessment(
     if (!isRiskKind(kind)) throw new RiskNotFoundError('No such kind of risk assessment');
     const personId = kind === 'case' ? null : (input.personId ?? '');
     if (personId !== null) {
-      const party = isUuid(personId)
-        ? await trx
-            .selectFrom('case_parties')
-            .select('person_id')
-            .where('case_id', '=', found.id)
-            .where('person_id', '=', personId)
-            .where('role', '=', kind as 'victim' | 'perpetrator')
-            .where('removed_at', 'is', null)
-            .executeTakeFirst()
-        : undefined;
+      const party = isUuid(personId) && (await isCurrentParty(trx, found.id, personId, kind as 'victim' | 'perpetrator'));
       if (!party) throw new RiskNotFoundError(`That person is not a ${kind} on this case`);
     }
-    const open = await trx
-      .selectFrom('risk_assessments')
-      .select('id')
-      .where('case_id', '=', found.id)
-      .where('kind', '=', kind)
-      .where('status', '=', 'in_progress')
-      .where((eb) => (personId === null ? eb('person_id', 'is', null) : eb('person_id', '=', personId)))
-      .executeTakeFirst();
-    if (open) return { id: open.id, created: false };
+    const open = await openAssessmentId(trx, found.id, kind, personId);
+    if (open) return { id: open, created: false };
 
     const questionnaire = await newestQuestionnaire(trx, kind);
-    const row = await trx
-      .insertInto('risk_assessments')
-      .values({ case_id: found.id, kind, person_id: personId, questionnaire_id: questionnaire.id, answers: '{}', started_by: actor.userId })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertAssessment(trx, {
+      caseId: found.id,
+      kind,
+      personId,
+      questionnaireId: questionnaire.id,
+      startedBy: actor.userId,
+    });
     await appendCaseEvent(trx, actor, found.id, {
       kind: 'risk_assessment',
       summary: `${riskAssessmentName(kind)} started`,
-      detail: { assessmentId: row.id, kind, personId, questionnaireVersion: questionnaire.version },
+      detail: { assessmentId: id, kind, personId, questionnaireVersion: questionnaire.version },
     });
     await writeAudit(trx, actor, {
       action: 'risk_assessment.start',
       entityType: 'case',
       entityId: found.id,
-      detail: { assessmentId: row.id, kind, personId, questionnaireId: questionnaire.id },
+      detail: { assessmentId: id, kind, personId, questionnaireId: questionnaire.id },
       ip,
     });
-    return { id: row.id, created: true };
+    return { id, created: true };
   });
 }
