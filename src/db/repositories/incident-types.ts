@@ -54,3 +54,83 @@ export async function incidentTypeRevisions(db: Executor, code: string): Promise
     .orderBy('r.version', 'desc')
     .execute();
 }
+
+/** The editable columns of an incident type (and of each revision). */
+export interface IncidentTypeValues {
+  name: string;
+  description: string;
+  nsir_type: string | null;
+  active: boolean;
+}
+
+/**
+ * Locks the type's row (FOR UPDATE, in the caller's transaction): its current values and
+ * version, or undefined for an unknown code.
+ */
+export async function lockIncidentType(db: Executor, code: string): Promise<(IncidentTypeValues & { version: number }) | undefined> {
+  return db
+    .selectFrom('incident_types')
+    .select(['name', 'description', 'nsir_type', 'active', 'version'])
+    .where('code', '=', code)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** The highest sort_order in the list (0 when the list is empty). */
+export async function lastIncidentTypeSortOrder(db: Executor): Promise<number> {
+  const last = await db
+    .selectFrom('incident_types')
+    .select((eb) => eb.fn.max('sort_order').as('n'))
+    .executeTakeFirst();
+  return Number(last?.n ?? 0);
+}
+
+/** Inserts a type; a taken code is a unique-key error (23505). */
+export async function insertIncidentType(
+  db: Executor,
+  type: IncidentTypeValues & { code: string; sort_order: number; version: number },
+): Promise<void> {
+  await db.insertInto('incident_types').values(type).execute();
+}
+
+/** Sets the type's values and version, stamped updated at `at`. */
+export async function updateIncidentType(
+  db: Executor,
+  code: string,
+  values: IncidentTypeValues & { version: number },
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('incident_types')
+    .set({ ...values, updated_at: at })
+    .where('code', '=', code)
+    .execute();
+}
+
+/** Appends revisions (history is never edited); `changed_by` null for the seeded first version. */
+export async function insertIncidentTypeRevisions(
+  db: Executor,
+  revisions: readonly (IncidentTypeValues & { code: string; version: number; changed_by?: string | null })[],
+): Promise<void> {
+  await db
+    .insertInto('incident_type_revisions')
+    .values([...revisions])
+    .execute();
+}
+
+/**
+ * Inserts the types whose code is not taken yet (existing rows, an administrator's edits
+ * included, are kept). @returns the codes inserted.
+ */
+export async function insertMissingIncidentTypes(
+  db: Executor,
+  types: readonly { code: string; name: string; description: string; nsir_type: string | null; sort_order: number }[],
+): Promise<string[]> {
+  const added = await db
+    .insertInto('incident_types')
+    .values([...types])
+    .onConflict((oc) => oc.doNothing())
+    .returning('code')
+    .execute();
+  return added.map((a) => a.code);
+}

@@ -42,3 +42,49 @@ export async function organisationOptions(db: Executor): Promise<{ id: string; n
 export async function districtOptions(db: Executor): Promise<{ code: string; name: string }[]> {
   return db.selectFrom('districts').select(['code', 'name']).orderBy('name').execute();
 }
+
+/** The organisation with this id as `{ id, name }`, or undefined. */
+export async function findOrganisationById(db: Executor, id: string): Promise<{ id: string; name: string } | undefined> {
+  return db.selectFrom('organisations').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
+}
+
+/** The organisation whose name is `name` in any case (lower(name) = lower-cased `name`), or undefined. */
+export async function findOrganisationByName(db: Executor, name: string): Promise<{ id: string; name: string } | undefined> {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name'])
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+    .executeTakeFirst();
+}
+
+/** Every organisation (active or not) as `{ id, name }`, unordered; with `names`, only those exact names. */
+export async function organisationIdsByName(db: Executor, names?: readonly string[]): Promise<{ id: string; name: string }[]> {
+  let query = db.selectFrom('organisations').select(['id', 'name']);
+  if (names) query = query.where('name', 'in', [...names]);
+  return query.execute();
+}
+
+/** A new organisation's columns. */
+export interface NewOrganisation {
+  name: string;
+  kind: OrganisationKind;
+  districtCode: string | null;
+  contactEmail: string | null;
+}
+
+const organisationRow = (o: NewOrganisation) => ({
+  name: o.name,
+  kind: o.kind,
+  district_code: o.districtCode,
+  contact_email: o.contactEmail,
+});
+
+/** Inserts one organisation; a name taken in any case is a unique-key error (23505). @returns its id. */
+export async function insertOrganisation(db: Executor, org: NewOrganisation): Promise<{ id: string }> {
+  return db.insertInto('organisations').values(organisationRow(org)).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Inserts several organisations (a name taken in any case is a unique-key error). */
+export async function insertOrganisations(db: Executor, orgs: readonly NewOrganisation[]): Promise<void> {
+  await db.insertInto('organisations').values(orgs.map(organisationRow)).execute();
+}

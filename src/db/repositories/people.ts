@@ -52,3 +52,24 @@ export async function insertPerson(db: Executor, input: NewPerson, organisationI
   const row = await db.insertInto('people').values(personInsertValues(input, organisationId)).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** Inserts people rows as given (bulk seeding; build each with `personInsertValues`). */
+export async function insertPeopleRows(db: Executor, rows: readonly Insertable<PeopleTable>[]): Promise<void> {
+  await db
+    .insertInto('people')
+    .values([...rows])
+    .execute();
+}
+
+/**
+ * Which of `ids` are people's ids, across all partners: an existence check for ids another
+ * system sends (what a person may see is not read). Unordered.
+ */
+export async function existingPersonIds(db: Executor, ids: readonly string[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom('people')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -2,9 +2,10 @@
  * Adds an agency to the partnership. Names are unique whatever their case (the database's
  * `organisations_name_key` index says so too); the addition is audited.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, OrganisationKind } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
+import { findOrganisationByName, insertOrganisation } from '../../db/repositories/organisations.js';
 import type { Actor } from '../../domain/access/roles.js';
 
 export class DuplicateOrganisationError extends Error {
@@ -32,22 +33,14 @@ export async function addOrganisation(
 ): Promise<{ id: string }> {
   const name = input.name.trim();
   const added = db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('organisations')
-      .select('id')
-      .where(sql`lower(name)`, '=', name.toLowerCase())
-      .executeTakeFirst();
+    const existing = await findOrganisationByName(trx, name);
     if (existing) throw new DuplicateOrganisationError();
-    const row = await trx
-      .insertInto('organisations')
-      .values({
-        name,
-        kind: input.kind,
-        district_code: input.districtCode || null,
-        contact_email: input.contactEmail?.trim() || null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await insertOrganisation(trx, {
+      name,
+      kind: input.kind,
+      districtCode: input.districtCode || null,
+      contactEmail: input.contactEmail?.trim() || null,
+    });
     await writeAudit(trx, operator, {
       action: 'organisation.create',
       entityType: 'organisation',

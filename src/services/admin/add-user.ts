@@ -4,9 +4,11 @@
  * (NCSC guidance favours length over composition rules).
  */
 import { hash } from '@node-rs/argon2';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, Role } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
+import { findOrganisationById, findOrganisationByName } from '../../db/repositories/organisations.js';
+import { grantRoles, insertUser, userIdByEmail } from '../../db/repositories/users.js';
 import type { Actor } from '../../domain/access/roles.js';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -35,41 +37,23 @@ export interface AddUserInput {
  * @throws AddUserError naming the field at fault.
  */
 export async function addUser(db: Kysely<Database>, input: AddUserInput, operator: Actor | null) {
-  const org = await db
-    .selectFrom('organisations')
-    .select(['id', 'name'])
-    .where((eb) =>
-      /^[0-9a-f-]{36}$/i.test(input.organisation)
-        ? eb('id', '=', input.organisation)
-        : eb(eb.fn('lower', ['name']), '=', input.organisation.trim().toLowerCase()),
-    )
-    .executeTakeFirst();
+  const org = /^[0-9a-f-]{36}$/i.test(input.organisation)
+    ? await findOrganisationById(db, input.organisation)
+    : await findOrganisationByName(db, input.organisation.trim());
   if (!org) throw new AddUserError('organisation', `No organisation named "${input.organisation}"`);
   if (!input.roles.length) throw new AddUserError('role', 'Select at least one role');
 
   return db.transaction().execute(async (trx) => {
     const email = input.email.trim().toLowerCase();
-    let user = await trx
-      .selectFrom('users')
-      .select('id')
-      .where(sql`lower(email)`, '=', email)
-      .executeTakeFirst();
+    let user = await userIdByEmail(trx, email);
     const created = !user;
     if (!user) {
       if (!input.password || input.password.length < MIN_PASSWORD_LENGTH) {
         throw new AddUserError('password', `Password must be ${MIN_PASSWORD_LENGTH} characters or more`);
       }
-      user = await trx
-        .insertInto('users')
-        .values({ email, name: input.name.trim(), password_hash: await hash(input.password) })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      user = await insertUser(trx, { email, name: input.name.trim(), passwordHash: await hash(input.password) });
     }
-    await trx
-      .insertInto('memberships')
-      .values(input.roles.map((role) => ({ user_id: user!.id, organisation_id: org.id, role })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    await grantRoles(trx, user.id, org.id, input.roles);
     await writeAudit(trx, operator, {
       action: created ? 'user.create' : 'user.add_roles',
       entityType: 'user',

@@ -8,6 +8,8 @@ import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { isUuid } from '../../db/repositories/user-directory.js';
+import { lockUser, setUserActive } from '../../db/repositories/users.js';
+import { deleteSessionsOfUser } from '../../db/repositories/sessions.js';
 import { AdminNotFoundError, AdminRuleError } from './errors.js';
 
 /**
@@ -23,11 +25,11 @@ export async function deactivateUser(
   if (operator.userId === userId) throw new AdminRuleError('user', 'You cannot deactivate your own account');
   if (!isUuid(userId)) throw new AdminNotFoundError('No such user');
   return db.transaction().execute(async (trx) => {
-    const user = await trx.selectFrom('users').select('active').where('id', '=', userId).forUpdate().executeTakeFirst();
+    const user = await lockUser(trx, userId);
     if (!user) throw new AdminNotFoundError('No such user');
     if (!user.active) return { changed: false };
-    await trx.updateTable('users').set({ active: false }).where('id', '=', userId).execute();
-    await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    await setUserActive(trx, userId, false);
+    await deleteSessionsOfUser(trx, userId);
     await writeAudit(trx, operator, { action: 'user.deactivate', entityType: 'user', entityId: userId, ip });
     return { changed: true };
   });

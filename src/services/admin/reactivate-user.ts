@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { isUuid } from '../../db/repositories/user-directory.js';
+import { lockUser, setUserActive } from '../../db/repositories/users.js';
 import { AdminNotFoundError } from './errors.js';
 
 /**
@@ -18,10 +19,10 @@ export async function reactivateUser(
 ): Promise<{ changed: boolean }> {
   if (!isUuid(userId)) throw new AdminNotFoundError('No such user');
   return db.transaction().execute(async (trx) => {
-    const user = await trx.selectFrom('users').select('active').where('id', '=', userId).forUpdate().executeTakeFirst();
+    const user = await lockUser(trx, userId);
     if (!user) throw new AdminNotFoundError('No such user');
     if (user.active) return { changed: false };
-    await trx.updateTable('users').set({ active: true }).where('id', '=', userId).execute();
+    await setUserActive(trx, userId, true);
     await writeAudit(trx, operator, { action: 'user.reactivate', entityType: 'user', entityId: userId, ip });
     return { changed: true };
   });

@@ -8,6 +8,8 @@ import type { Database, Role } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { isUuid } from '../../db/repositories/user-directory.js';
+import { insertMemberships, lockUser, removeMemberships, rolesIn } from '../../db/repositories/users.js';
+import { findOrganisationById } from '../../db/repositories/organisations.js';
 import { AdminNotFoundError, AdminRuleError } from './errors.js';
 
 export interface SetUserRolesInput {
@@ -30,18 +32,11 @@ export async function setUserRoles(
 ): Promise<{ added: Role[]; removed: Role[] }> {
   if (!isUuid(input.userId)) throw new AdminNotFoundError('No such user');
   return db.transaction().execute(async (trx) => {
-    const user = await trx.selectFrom('users').select('id').where('id', '=', input.userId).forUpdate().executeTakeFirst();
+    const user = await lockUser(trx, input.userId);
     if (!user) throw new AdminNotFoundError('No such user');
-    const org = await trx.selectFrom('organisations').select('id').where('id', '=', input.organisationId).executeTakeFirst();
+    const org = await findOrganisationById(trx, input.organisationId);
     if (!org) throw new AdminRuleError('organisation', 'Select an organisation');
-    const current = (
-      await trx
-        .selectFrom('memberships')
-        .select('role')
-        .where('user_id', '=', input.userId)
-        .where('organisation_id', '=', input.organisationId)
-        .execute()
-    ).map((m) => m.role);
+    const current = await rolesIn(trx, input.userId, input.organisationId);
     const wanted = [...new Set(input.keepExisting ? [...current, ...input.roles] : input.roles)];
     const added = wanted.filter((r) => !current.includes(r));
     const removed = current.filter((r) => !wanted.includes(r));
@@ -49,20 +44,8 @@ export async function setUserRoles(
       throw new AdminRuleError('roles', 'You cannot remove your own administrator role');
     }
     if (!added.length && !removed.length) return { added, removed };
-    if (removed.length) {
-      await trx
-        .deleteFrom('memberships')
-        .where('user_id', '=', input.userId)
-        .where('organisation_id', '=', input.organisationId)
-        .where('role', 'in', removed)
-        .execute();
-    }
-    if (added.length) {
-      await trx
-        .insertInto('memberships')
-        .values(added.map((role) => ({ user_id: input.userId, organisation_id: input.organisationId, role })))
-        .execute();
-    }
+    if (removed.length) await removeMemberships(trx, input.userId, input.organisationId, removed);
+    if (added.length) await insertMemberships(trx, input.userId, input.organisationId, added);
     await writeAudit(trx, operator, {
       action: 'user.set_roles',
       entityType: 'user',

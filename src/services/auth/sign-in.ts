@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { findSession, findUserByEmail, rolesIn } from '../../db/repositories/users.js';
+import { deleteSession, insertSession, touchSession } from '../../db/repositories/sessions.js';
 import type { Actor } from '../../domain/access/roles.js';
 
 export function sha256(text: string): string {
@@ -65,16 +66,13 @@ export async function signIn(
     roles: user.memberships.filter((m) => m.organisationId === first.organisationId).map((m) => m.role),
   };
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('sessions')
-      .values({
-        id_hash: sha256(token),
-        user_id: user.id,
-        organisation_id: first.organisationId,
-        csrf_token: randomToken(24),
-        expires_at: new Date(now.getTime() + policy.absoluteHours * 3600_000),
-      })
-      .execute();
+    await insertSession(trx, {
+      idHash: sha256(token),
+      userId: user.id,
+      organisationId: first.organisationId,
+      csrfToken: randomToken(24),
+      expiresAt: new Date(now.getTime() + policy.absoluteHours * 3600_000),
+    });
     await writeAudit(trx, actor, { action: 'auth.sign_in', entityType: 'user', entityId: user.id, ip: input.ip });
   });
   return { ok: true, token, actor };
@@ -101,11 +99,11 @@ export async function resumeSession(
   const s = await findSession(db, idHash, now);
   if (!s) return undefined;
   if (now.getTime() - s.lastSeenAt.getTime() > policy.idleMinutes * 60_000) {
-    await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+    await deleteSession(db, idHash);
     return undefined;
   }
   if (now.getTime() - s.lastSeenAt.getTime() > 60_000) {
-    await db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
+    await touchSession(db, idHash, now);
   }
   const roles = await rolesIn(db, s.userId, s.organisationId);
   return {
@@ -126,7 +124,7 @@ export async function resumeSession(
 /** Ends a session and audits it. */
 export async function signOut(db: Kysely<Database>, session: LiveSession, ip: string | null): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('sessions').where('id_hash', '=', session.idHash).execute();
+    await deleteSession(trx, session.idHash);
     await writeAudit(trx, session.actor, { action: 'auth.sign_out', entityType: 'user', entityId: session.actor.userId ?? undefined, ip });
   });
 }

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { membershipsOf } from '../../db/repositories/users.js';
+import { setSessionOrganisation } from '../../db/repositories/sessions.js';
 import type { LiveSession } from './sign-in.js';
 
 export class NotAMemberError extends Error {}
@@ -32,7 +33,7 @@ export async function switchOrganisation(
   const orgs = await organisationsOf(db, session.actor.userId!);
   if (!orgs.some((o) => o.id === organisationId)) throw new NotAMemberError('Select an organisation you belong to');
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('sessions').set({ organisation_id: organisationId }).where('id_hash', '=', session.idHash).execute();
+    await setSessionOrganisation(trx, session.idHash, organisationId);
     await writeAudit(
       trx,
       { ...session.actor, organisationId },

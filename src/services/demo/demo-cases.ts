@@ -14,6 +14,26 @@ import type { Kysely, Transaction } from 'kysely';
 import type { CaseStatus, Database, RiskKind, RiskLevel, Role } from '../../db/schema.js';
 import { refreshCaseDue } from '../cases/refresh-case-due.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
+import {
+  anyDemoCase,
+  demoCaseIds,
+  demoVictimIncidents,
+  earlierDemoIncidentIds,
+  incidentRowById,
+  insertCaseEventRow,
+  insertCaseIncidentRows,
+  insertCasePartyRows,
+  insertCaseRow,
+  insertRiskAssessmentRow,
+  insertSupervisoryReviewRow,
+  insertVictimContactPlanRow,
+  insertVictimContactRow,
+  riskQuestionnairesNewestFirst,
+  setCaseRisk,
+} from '../../db/repositories/demo-casework.js';
+import { partyRolesOf } from '../../db/repositories/incidents.js';
+import { organisationIdsByName } from '../../db/repositories/organisations.js';
+import { usersByEmail } from '../../db/repositories/users.js';
 import { caseRoleForIncidentRole } from '../../domain/cases/parties.js';
 import { CASE_OUTCOMES, VICTIM_VIEWS, outcomeName, statusName } from '../../domain/cases/workflow.js';
 import { addCalendarDays, londonDate } from '../../domain/checks/calendar.js';
@@ -56,20 +76,14 @@ export async function seedDemoCases(
 ): Promise<number> {
   const now = opts.now ?? new Date();
   return db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('cases').select('id').where('reference', 'like', 'DEMO-CASE-%').limit(1).executeTakeFirst();
-    if (existing) return 0;
-    const orgs = await trx.selectFrom('organisations').select(['id', 'name']).where('name', 'in', Object.keys(LEADS)).execute();
-    const users = await trx
-      .selectFrom('users')
-      .select(['id', 'email'])
-      .where(
-        'email',
-        'in',
-        Object.values(LEADS)
-          .map((l) => demoEmail(l.officer))
-          .concat(demoEmail('supervisor')),
-      )
-      .execute();
+    if (await anyDemoCase(trx)) return 0;
+    const orgs = await organisationIdsByName(trx, Object.keys(LEADS));
+    const users = await usersByEmail(
+      trx,
+      Object.values(LEADS)
+        .map((l) => demoEmail(l.officer))
+        .concat(demoEmail('supervisor')),
+    );
     const userIds = new Map<Role, string>();
     for (const role of ['officer', 'supervisor', 'asb_coordinator', 'partner_case_officer'] as Role[]) {
       const u = users.find((x) => x.email === demoEmail(role));
@@ -83,15 +97,7 @@ export async function seedDemoCases(
       userIds,
       questionnaires: await latestQuestionnaires(trx),
     };
-    const candidates = await trx
-      .selectFrom('incidents as i')
-      .innerJoin('incident_parties as ip', (j) => j.onRef('ip.incident_id', '=', 'i.id').on('ip.role', '=', 'victim'))
-      .select(['i.id', 'i.reference', 'i.reported_at', 'i.district_code', 'ip.person_id as victimId'])
-      .where('i.source', '=', 'demo')
-      .where('i.reported_at', '>=', at(now, -300))
-      .where('i.reported_at', '<=', at(now, -3))
-      .orderBy('i.reference')
-      .execute();
+    const candidates = await demoVictimIncidents(trx, at(now, -300), at(now, -3));
     // Councils lead cases in their own district: a fifth by the city, a tenth by Charnwood.
     const count = opts.count ?? DEMO_CASE_COUNT;
     const leadFor = (i: number) => (i % 5 === 1 ? CITY : i % 10 === 3 ? CHARNWOOD : POLICE);
@@ -107,11 +113,7 @@ export async function seedDemoCases(
     }
     chosen.sort((a, b) => a.inc.reference.localeCompare(b.inc.reference));
     for (const [i, { inc, leadOrg }] of chosen.entries()) await seedCase(s, i, inc, leadOrg);
-    const seeded = await trx.selectFrom('cases').select('id').where('reference', 'like', 'DEMO-CASE-%').execute();
-    await refreshCaseDue(
-      trx,
-      seeded.map((c) => c.id),
-    );
+    await refreshCaseDue(trx, await demoCaseIds(trx));
     await writeAudit(trx, null, { action: 'demo.cases_seeded', detail: { cases: chosen.length } });
     if (chosen.length) log(`Demo cases seeded: ${chosen.length} (all synthetic)`);
     await seedDemoInterventions(trx, log, { now });
@@ -120,11 +122,7 @@ export async function seedDemoCases(
 }
 
 async function latestQuestionnaires(trx: Trx): Promise<Seeding['questionnaires']> {
-  const rows = await trx
-    .selectFrom('risk_questionnaires')
-    .select(['id', 'kind', 'version', 'definition'])
-    .orderBy('version', 'desc')
-    .execute();
+  const rows = await riskQuestionnairesNewestFirst(trx);
   const out: Seeding['questionnaires'] = new Map();
   for (const r of rows) if (!out.has(r.kind)) out.set(r.kind, { id: r.id, definition: storedQuestionnaire(r.definition) });
   return out;
@@ -151,76 +149,55 @@ async function seedCase(s: Seeding, index: number, inc: { id: string; reported_a
   const outcome = closedAt ? rng.weighted(CASE_OUTCOMES.map((o) => [o.code, o.code === 'resolved' ? 5 : 1] as const)) : null;
   const victimView = closedAt ? rng.pick(VICTIM_VIEWS).code : null;
 
-  const first = await trx.selectFrom('incidents').selectAll().where('id', '=', inc.id).executeTakeFirstOrThrow();
-  const earlier = await trx
-    .selectFrom('incident_parties as ip')
-    .innerJoin('incidents as i', 'i.id', 'ip.incident_id')
-    .select('i.id')
-    .where('ip.person_id', '=', inc.victimId)
-    .where('i.source', '=', 'demo')
-    .where('i.id', '!=', inc.id)
-    .where('i.reported_at', '<', openedAt)
-    .orderBy('i.reported_at', 'desc')
-    .limit(2)
-    .execute();
-  const incidentIds = [inc.id, ...earlier.map((e) => e.id)];
-  const c = await trx
-    .insertInto('cases')
-    .values({
-      reference: `DEMO-CASE-${String(index + 1).padStart(4, '0')}`,
-      status,
-      lead_organisation_id: s.orgIds.get(leadOrg)!,
-      lead_officer_id: officerId,
-      summary: `[SYNTHETIC] ${first.description?.replace(/^\[SYNTHETIC\]\s*/, '') ?? 'Anti-social behaviour'} Reported more than once; case opened to coordinate the response.`,
-      opened_at: openedAt,
-      closed_at: closedAt,
-      synthetic: true,
-      category: first.category,
-      incident_type_code: first.incident_type_code,
-      child_involved: rng.chance(0.1),
-      hate_related: first.hate_related,
-      high_risk: false,
-      location_text: first.location_text,
-      latitude: first.latitude,
-      longitude: first.longitude,
-      easting: first.easting,
-      northing: first.northing,
-      lsoa21_code: first.lsoa21_code,
-      ward_code: first.ward_code,
-      district_code: first.district_code,
-      csp_code: first.csp_code,
-      npa_code: first.npa_code,
-      outcome,
-      outcome_notes: closedAt ? 'Synthetic demonstration closure.' : null,
-      victim_view: victimView,
-      created_by: officerId,
-      updated_at: closedAt ?? now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const first = await incidentRowById(trx, inc.id);
+  const earlier = await earlierDemoIncidentIds(trx, inc.victimId, inc.id, openedAt, 2);
+  const incidentIds = [inc.id, ...earlier];
+  const c = await insertCaseRow(trx, {
+    reference: `DEMO-CASE-${String(index + 1).padStart(4, '0')}`,
+    status,
+    lead_organisation_id: s.orgIds.get(leadOrg)!,
+    lead_officer_id: officerId,
+    summary: `[SYNTHETIC] ${first.description?.replace(/^\[SYNTHETIC\]\s*/, '') ?? 'Anti-social behaviour'} Reported more than once; case opened to coordinate the response.`,
+    opened_at: openedAt,
+    closed_at: closedAt,
+    synthetic: true,
+    category: first.category,
+    incident_type_code: first.incident_type_code,
+    child_involved: rng.chance(0.1),
+    hate_related: first.hate_related,
+    high_risk: false,
+    location_text: first.location_text,
+    latitude: first.latitude,
+    longitude: first.longitude,
+    easting: first.easting,
+    northing: first.northing,
+    lsoa21_code: first.lsoa21_code,
+    ward_code: first.ward_code,
+    district_code: first.district_code,
+    csp_code: first.csp_code,
+    npa_code: first.npa_code,
+    outcome,
+    outcome_notes: closedAt ? 'Synthetic demonstration closure.' : null,
+    victim_view: victimView,
+    created_by: officerId,
+    updated_at: closedAt ?? now,
+  });
   const event = (when: Date, kind: string, summary: string) =>
-    trx
-      .insertInto('case_events')
-      .values({
-        case_id: c.id,
-        at: when,
-        user_id: officerId,
-        organisation_id: s.orgIds.get(leadOrg)!,
-        kind,
-        summary,
-        detail: JSON.stringify({ synthetic: true }),
-      })
-      .execute();
+    insertCaseEventRow(trx, {
+      case_id: c.id,
+      at: when,
+      user_id: officerId,
+      organisation_id: s.orgIds.get(leadOrg)!,
+      kind,
+      summary,
+      detail: JSON.stringify({ synthetic: true }),
+    });
 
-  await trx
-    .insertInto('case_incidents')
-    .values(incidentIds.map((id) => ({ case_id: c.id, incident_id: id, linked_at: openedAt, linked_by: officerId })))
-    .execute();
-  const fromIncidents = await trx
-    .selectFrom('incident_parties')
-    .select(['person_id', 'role'])
-    .where('incident_id', 'in', incidentIds)
-    .execute();
+  await insertCaseIncidentRows(
+    trx,
+    incidentIds.map((id) => ({ case_id: c.id, incident_id: id, linked_at: openedAt, linked_by: officerId })),
+  );
+  const fromIncidents = await partyRolesOf(trx, incidentIds);
   const parties = new Map<string, { personId: string; role: 'victim' | 'complainant' | 'perpetrator' | 'witness' }>();
   for (const p of fromIncidents) {
     const role = caseRoleForIncidentRole(p.role);
@@ -228,12 +205,10 @@ async function seedCase(s: Seeding, index: number, inc: { id: string; reported_a
       parties.set(`${p.person_id}|${role}`, { personId: p.person_id, role });
   }
   if (parties.size)
-    await trx
-      .insertInto('case_parties')
-      .values(
-        [...parties.values()].map((p) => ({ case_id: c.id, person_id: p.personId, role: p.role, added_at: openedAt, added_by: officerId })),
-      )
-      .execute();
+    await insertCasePartyRows(
+      trx,
+      [...parties.values()].map((p) => ({ case_id: c.id, person_id: p.personId, role: p.role, added_at: openedAt, added_by: officerId })),
+    );
   await event(openedAt, 'opened', `Case opened from ${first.reference}`);
   if (status !== 'open') await event(at(openedAt, 1), 'status', `Status changed from open to ${statusName('active').toLowerCase()}`);
 
@@ -264,24 +239,21 @@ async function seedCase(s: Seeding, index: number, inc: { id: string; reported_a
       );
       const scored = scoreAssessment(q.definition, answers);
       highest = [highest, scored.level].includes('high') ? 'high' : [highest, scored.level].includes('medium') ? 'medium' : 'standard';
-      await trx
-        .insertInto('risk_assessments')
-        .values({
-          case_id: c.id,
-          kind,
-          person_id: personId,
-          questionnaire_id: q.id,
-          answers: JSON.stringify(answers),
-          status: 'completed',
-          score: scored.score,
-          scored_level: scored.level,
-          level: scored.level,
-          started_by: officerId,
-          started_at: assessedAt,
-          completed_by: officerId,
-          completed_at: assessedAt,
-        })
-        .execute();
+      await insertRiskAssessmentRow(trx, {
+        case_id: c.id,
+        kind,
+        person_id: personId,
+        questionnaire_id: q.id,
+        answers: JSON.stringify(answers),
+        status: 'completed',
+        score: scored.score,
+        scored_level: scored.level,
+        level: scored.level,
+        started_by: officerId,
+        started_at: assessedAt,
+        completed_by: officerId,
+        completed_at: assessedAt,
+      });
       await event(
         assessedAt,
         'risk_assessment',
@@ -292,54 +264,44 @@ async function seedCase(s: Seeding, index: number, inc: { id: string; reported_a
   const reviewedAt =
     reviewerId && age > 20 ? (profile === 'kept' ? lastFor(rng.int(3, 20)) : profile === 'partly' ? at(openedAt, 20) : null) : null;
   if (reviewedAt && reviewedAt < (closedAt ?? now)) {
-    await trx
-      .insertInto('supervisory_reviews')
-      .values({
-        case_id: c.id,
-        reviewed_by: reviewerId!,
-        reviewed_at: reviewedAt,
-        progress: '[SYNTHETIC] Actions under way; partners engaged.',
-        risk_still_right: true,
-        actions_agreed: 'Continue the agreed plan and update the victim.',
-        next_review_on: addCalendarDays(londonDate(reviewedAt), 28),
-      })
-      .execute();
+    await insertSupervisoryReviewRow(trx, {
+      case_id: c.id,
+      reviewed_by: reviewerId!,
+      reviewed_at: reviewedAt,
+      progress: '[SYNTHETIC] Actions under way; partners engaged.',
+      risk_still_right: true,
+      actions_agreed: 'Continue the agreed plan and update the victim.',
+      next_review_on: addCalendarDays(londonDate(reviewedAt), 28),
+    });
     await event(reviewedAt, 'review', 'Supervisory review recorded');
   }
   if (profile === 'kept') {
     for (const v of [...parties.values()].filter((p) => p.role === 'victim')) {
-      await trx
-        .insertInto('victim_contact_plans')
-        .values({
-          case_id: c.id,
-          person_id: v.personId,
-          method: 'phone',
-          frequency_days: 14,
-          agreed_on: londonDate(openedAt),
-          created_by: officerId,
-          created_at: openedAt,
-        })
-        .execute();
+      await insertVictimContactPlanRow(trx, {
+        case_id: c.id,
+        person_id: v.personId,
+        method: 'phone',
+        frequency_days: 14,
+        agreed_on: londonDate(openedAt),
+        created_by: officerId,
+        created_at: openedAt,
+      });
       const contactedAt = age > 3 ? lastFor(rng.int(1, Math.min(10, Math.floor(age)))) : null;
       if (!contactedAt) continue;
-      await trx
-        .insertInto('victim_contacts')
-        .values({
-          case_id: c.id,
-          person_id: v.personId,
-          contacted_at: contactedAt,
-          method: 'phone',
-          outcome: 'made',
-          summary: '[SYNTHETIC] Updated the victim on progress.',
-          recorded_by: officerId,
-        })
-        .execute();
+      await insertVictimContactRow(trx, {
+        case_id: c.id,
+        person_id: v.personId,
+        contacted_at: contactedAt,
+        method: 'phone',
+        outcome: 'made',
+        summary: '[SYNTHETIC] Updated the victim on progress.',
+        recorded_by: officerId,
+      });
       await event(contactedAt, 'contact', 'Victim updated by phone');
     }
   }
   if (status === 'under_review') await event(lastFor(rng.int(1, 3)), 'status', 'Status changed from active to under review');
   if (closedAt) await event(closedAt, 'status', `Case closed: ${outcomeName(outcome!)}`);
   const highRisk = highest === 'high' || rng.chance(0.08);
-  if (highest || highRisk)
-    await trx.updateTable('cases').set({ risk_level: highest, high_risk: highRisk }).where('id', '=', c.id).execute();
+  if (highest || highRisk) await setCaseRisk(trx, c.id, highest, highRisk);
 }

@@ -21,6 +21,15 @@
  */
 import type { Executor } from '../../db/repositories/audit-log.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
+import { insertCaseEventRow } from '../../db/repositories/demo-casework.js';
+import {
+  anyDemoIntervention,
+  currentPartiesOfCases,
+  demoCaseRows,
+  insertInterventionBreachRow,
+  insertInterventionRow,
+  setInterventionOutcome,
+} from '../../db/repositories/demo-powers.js';
 import { interventionTypes } from '../../db/repositories/interventions.js';
 import type { InterventionOutcome } from '../../db/schema.js';
 import { addCalendarDays, daysBetween, londonDate } from '../../domain/checks/calendar.js';
@@ -47,22 +56,11 @@ export interface DemoInterventionsResult {
 }
 
 async function demoCases(db: Executor, now: Date): Promise<DemoCase[]> {
-  const rows = await db
-    .selectFrom('cases as c')
-    .innerJoin('organisations as o', 'o.id', 'c.lead_organisation_id')
-    .select(['c.id', 'c.lead_organisation_id', 'c.lead_officer_id', 'c.opened_at', 'c.closed_at', 'c.location_text', 'o.name'])
-    .where('c.reference', 'like', 'DEMO-CASE-%')
-    .orderBy('c.reference')
-    .execute();
-  const parties = await db
-    .selectFrom('case_parties as cp')
-    .innerJoin('people as p', 'p.id', 'cp.person_id')
-    .select(['cp.case_id', 'cp.role', 'p.id', 'p.forename', 'p.surname', 'p.date_of_birth'])
-    .where('cp.case_id', 'in', rows.length ? rows.map((r) => r.id) : ['00000000-0000-0000-0000-000000000000'])
-    .where('cp.removed_at', 'is', null)
-    .orderBy('cp.case_id')
-    .orderBy('p.id')
-    .execute();
+  const rows = await demoCaseRows(db);
+  const parties = await currentPartiesOfCases(
+    db,
+    rows.map((r) => r.id),
+  );
   const yesterday = londonDate(new Date(now.getTime() - 24 * HOUR));
   return rows.map((r) => {
     const perp = parties.find((p) => p.case_id === r.id && p.role === 'perpetrator');
@@ -95,14 +93,7 @@ export async function seedDemoInterventions(
 ): Promise<DemoInterventionsResult> {
   const now = opts.now ?? new Date();
   const result: DemoInterventionsResult = { added: 0, refused: 0, breaches: 0 };
-  const existing = await db
-    .selectFrom('interventions as i')
-    .innerJoin('cases as c', 'c.id', 'i.case_id')
-    .select('i.id')
-    .where('c.reference', 'like', 'DEMO-CASE-%')
-    .limit(1)
-    .executeTakeFirst();
-  if (existing) return result;
+  if (await anyDemoIntervention(db)) return result;
   const started = Date.now();
   const rng = createRandom(DEMO_SEED ^ 0x1e7e);
   const types = await interventionTypes(db, { activeOnly: true });
@@ -152,61 +143,55 @@ async function insert(
   typeName: string,
 ): Promise<InterventionRecord> {
   const id = rng.uuid();
-  await db
-    .insertInto('interventions')
-    .values({
-      id,
-      case_id: c.id,
-      type_code: p.typeCode,
-      subject_kind: p.subjectKind,
-      person_id: p.personId,
-      subject_text: p.subjectText,
-      organisation_id: c.orgId,
-      officer_id: c.officerId,
-      conduct: p.conduct,
-      terms: p.terms,
-      issued_on: p.issuedOn,
-      served_at: p.servedAt,
-      starts_on: p.startsOn,
-      ends_on: p.endsOn,
-      ends_at: p.endsAt,
-      compliance_due_on: p.complianceDueOn,
-      review_on: p.reviewOn,
-      linked_intervention_id: p.linkedInterventionId,
-      authorised_by_rank: p.authorisedByRank,
-      authorised_in_writing: p.authorisedInWriting,
-      grounds: p.grounds,
-      court: p.court,
-      hearing_at: p.hearingAt,
-      youth_justice_consulted_on: p.youthJusticeConsultedOn,
-      youth_justice_views: p.youthJusticeViews,
-      skip_reason: p.skipReason,
-      details: JSON.stringify({ warnings: checked.warnings, synthetic: true }),
-      created_by: c.officerId,
-      created_at: p.servedAt ?? new Date(londonDayStart(p.issuedOn).getTime() + 11 * HOUR),
-    })
-    .execute();
+  await insertInterventionRow(db, {
+    id,
+    case_id: c.id,
+    type_code: p.typeCode,
+    subject_kind: p.subjectKind,
+    person_id: p.personId,
+    subject_text: p.subjectText,
+    organisation_id: c.orgId,
+    officer_id: c.officerId,
+    conduct: p.conduct,
+    terms: p.terms,
+    issued_on: p.issuedOn,
+    served_at: p.servedAt,
+    starts_on: p.startsOn,
+    ends_on: p.endsOn,
+    ends_at: p.endsAt,
+    compliance_due_on: p.complianceDueOn,
+    review_on: p.reviewOn,
+    linked_intervention_id: p.linkedInterventionId,
+    authorised_by_rank: p.authorisedByRank,
+    authorised_in_writing: p.authorisedInWriting,
+    grounds: p.grounds,
+    court: p.court,
+    hearing_at: p.hearingAt,
+    youth_justice_consulted_on: p.youthJusticeConsultedOn,
+    youth_justice_views: p.youthJusticeViews,
+    skip_reason: p.skipReason,
+    details: JSON.stringify({ warnings: checked.warnings, synthetic: true }),
+    created_by: c.officerId,
+    created_at: p.servedAt ?? new Date(londonDayStart(p.issuedOn).getTime() + 11 * HOUR),
+  });
   const subject = p.subjectKind === 'person' ? `issued to ${c.name}` : `for ${p.subjectText}`;
   const lines = [...checked.deadlines.map((d) => `${d.label}: ${deadlineText(d)}`), ...checked.warnings.map((w) => `Check: ${w.message}`)];
-  await db
-    .insertInto('case_events')
-    .values({
-      case_id: c.id,
-      at: p.servedAt ?? new Date(londonDayStart(p.issuedOn).getTime() + 11 * HOUR),
-      user_id: c.officerId,
-      organisation_id: c.orgId,
-      kind: 'intervention',
-      summary: `${typeName} ${subject}`,
-      body: lines.length ? lines.join('\n') : null,
-      detail: JSON.stringify({
-        interventionId: id,
-        typeCode: p.typeCode,
-        personId: p.personId,
-        synthetic: true,
-        deadlines: checked.deadlines.map((d) => ({ code: d.code, on: d.on, at: d.at?.toISOString() ?? null })),
-      }),
-    })
-    .execute();
+  await insertCaseEventRow(db, {
+    case_id: c.id,
+    at: p.servedAt ?? new Date(londonDayStart(p.issuedOn).getTime() + 11 * HOUR),
+    user_id: c.officerId,
+    organisation_id: c.orgId,
+    kind: 'intervention',
+    summary: `${typeName} ${subject}`,
+    body: lines.length ? lines.join('\n') : null,
+    detail: JSON.stringify({
+      interventionId: id,
+      typeCode: p.typeCode,
+      personId: p.personId,
+      synthetic: true,
+      deadlines: checked.deadlines.map((d) => ({ code: d.code, on: d.on, at: d.at?.toISOString() ?? null })),
+    }),
+  });
   return {
     id,
     caseId: c.id,
@@ -269,38 +254,28 @@ async function outcomes(db: Executor, rng: Random, seeded: readonly Seeded[], na
     const who = r.subjectKind === 'person' ? c.name : r.subjectText;
     const at = (ymd: string) => new Date(londonDayStart(ymd).getTime() + 14 * HOUR);
     const event = (when: string, kind: string, summary: string) =>
-      db
-        .insertInto('case_events')
-        .values({
-          case_id: c.id,
-          at: at(when),
-          user_id: c.officerId,
-          organisation_id: c.orgId,
-          kind,
-          summary,
-          detail: JSON.stringify({ interventionId: r.id, synthetic: true }),
-        })
-        .execute();
+      insertCaseEventRow(db, {
+        case_id: c.id,
+        at: at(when),
+        user_id: c.officerId,
+        organisation_id: c.orgId,
+        kind,
+        summary,
+        detail: JSON.stringify({ interventionId: r.id, synthetic: true }),
+      });
     if (breachOn) {
-      await db
-        .insertInto('intervention_breaches')
-        .values({
-          intervention_id: r.id,
-          breached_on: breachOn,
-          details: '[SYNTHETIC] The behaviour was repeated and reported by the victim.',
-          action_taken: next ? 'Escalated to the next step.' : 'Further warning given.',
-          recorded_by: c.officerId,
-          recorded_at: at(breachOn),
-        })
-        .execute();
+      await insertInterventionBreachRow(db, {
+        intervention_id: r.id,
+        breached_on: breachOn,
+        details: '[SYNTHETIC] The behaviour was repeated and reported by the victim.',
+        action_taken: next ? 'Escalated to the next step.' : 'Further warning given.',
+        recorded_by: c.officerId,
+        recorded_at: at(breachOn),
+      });
       await event(breachOn, 'intervention_breach', `Breach of ${names.get(r.typeCode)} (${who}) recorded`);
       breaches++;
     }
-    await db
-      .updateTable('interventions')
-      .set({ outcome, outcome_on: on, outcome_notes: '[SYNTHETIC] Demonstration outcome.' })
-      .where('id', '=', r.id)
-      .execute();
+    await setInterventionOutcome(db, r.id, { outcome, on, notes: '[SYNTHETIC] Demonstration outcome.' });
     await event(
       on,
       'intervention_outcome',

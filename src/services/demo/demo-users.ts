@@ -7,6 +7,7 @@ import { hash } from '@node-rs/argon2';
 import type { Transaction } from 'kysely';
 import type { Database, Role } from '../../db/schema.js';
 import { roleName } from '../../domain/access/roles.js';
+import { insertMemberships, insertUser, usersOfEmailDomain } from '../../db/repositories/users.js';
 
 /** The one password every demo user signs in with (development and training only). */
 export const DEMO_PASSWORD = 'concord-demo-2026';
@@ -48,7 +49,7 @@ export interface SeededUsers {
  * @throws Error when an organisation named in DEMO_STAFF is missing (reference data not loaded).
  */
 export async function seedDemoUsers(trx: Transaction<Database>, orgIds: ReadonlyMap<string, string>): Promise<SeededUsers> {
-  const existing = await trx.selectFrom('users').select(['id', 'email']).where('email', 'like', `%@${DEMO_EMAIL_DOMAIN}`).execute();
+  const existing = await usersOfEmailDomain(trx, DEMO_EMAIL_DOMAIN);
   const existingByEmail = new Map(existing.map((u) => [u.email.toLowerCase(), u.id]));
   const passwordHash = await hash(DEMO_PASSWORD);
   const users: DemoUser[] = [];
@@ -59,13 +60,9 @@ export async function seedDemoUsers(trx: Transaction<Database>, orgIds: Readonly
     const email = demoEmail(role);
     let id = existingByEmail.get(email);
     if (!id) {
-      const row = await trx
-        .insertInto('users')
-        .values({ email, name: `Demo ${roleName(role)}`, password_hash: passwordHash, synthetic: true })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const row = await insertUser(trx, { email, name: `Demo ${roleName(role)}`, passwordHash, synthetic: true });
       id = row.id;
-      await trx.insertInto('memberships').values({ user_id: id, organisation_id: organisationId, role }).execute();
+      await insertMemberships(trx, id, organisationId, [role]);
     }
     idByRole.set(role, id);
     users.push({ email, role, organisation });

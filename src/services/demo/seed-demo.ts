@@ -12,6 +12,10 @@ import type { Database, IncidentsTable, PlaceColumns } from '../../db/schema.js'
 import type { Role } from '../../domain/access/roles.js';
 import type { Placer } from '../../domain/geography/placement.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
+import { anyIncidentFrom, insertIncidentParties, insertIncidentRows } from '../../db/repositories/incidents.js';
+import { organisationIdsByName } from '../../db/repositories/organisations.js';
+import { insertPeopleRows } from '../../db/repositories/people.js';
+import { anyUser } from '../../db/repositories/users.js';
 import { getPlacer } from '../geography/placer.js';
 import { planIncidents, POLICE, type DemoIncident } from './demo-incidents.js';
 import { seedDemoCases } from './demo-cases.js';
@@ -48,8 +52,7 @@ export async function seedDemoIfEmpty(
   log: (m: string) => void = () => undefined,
   options: SeedDemoOptions = {},
 ): Promise<SeededDemo | undefined> {
-  const any = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-  if (any) return undefined;
+  if (await anyUser(db)) return undefined;
   return seedDemo(db, log, options);
 }
 
@@ -67,11 +70,10 @@ export async function seedDemo(
   const now = options.now ?? new Date();
   const placer = options.placer !== undefined ? options.placer : await getPlacer(db);
   const users = await db.transaction().execute(async (trx) => {
-    const orgs = await trx.selectFrom('organisations').select(['id', 'name']).execute();
+    const orgs = await organisationIdsByName(trx);
     const orgIds = new Map(orgs.map((o) => [o.name, o.id]));
     const seeded = await seedDemoUsers(trx, orgIds);
-    const existing = await trx.selectFrom('incidents').select('id').where('source', '=', 'demo').limit(1).executeTakeFirst();
-    if (existing) {
+    if (await anyIncidentFrom(trx, 'demo')) {
       log('Demo incidents already present: none added');
       return seeded.users;
     }
@@ -89,17 +91,17 @@ export async function seedDemo(
 
     for (let i = 0; i < people.length; i += BATCH) {
       const rows = people.slice(i, i + BATCH).map((p) => demoPersonRow(p, orgId(p.organisationName)));
-      await trx.insertInto('people').values(rows).execute();
+      await insertPeopleRows(trx, rows);
     }
     for (let i = 0; i < incidents.length; i += BATCH) {
       const rows = incidents
         .slice(i, i + BATCH)
         .map((inc) => incidentRow(inc, places.get(inc.point)!, orgId(inc.organisationName), recorder));
-      await trx.insertInto('incidents').values(rows).execute();
+      await insertIncidentRows(trx, rows);
     }
     for (let i = 0; i < parties.length; i += BATCH) {
       const rows = parties.slice(i, i + BATCH).map((p) => ({ incident_id: p.incidentId, person_id: p.personId, role: p.role }));
-      await trx.insertInto('incident_parties').values(rows).execute();
+      await insertIncidentParties(trx, rows);
     }
     await writeAudit(trx, null, {
       action: 'demo.seeded',

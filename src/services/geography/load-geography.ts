@@ -10,8 +10,19 @@
  * Ward → NPA mappings derived from neighbourhood names (domain/geography/ward-npa.ts, a LOCAL
  * default) are only added, never overwritten, so an administrator's edits survive a re-load.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import {
+  deleteLsoasNotIn,
+  deleteWardsNotIn,
+  setDistrictBoundary,
+  upsertLsoas,
+  upsertPoliceNeighbourhoods,
+  upsertWards,
+  type BoundaryColumns,
+} from '../../db/repositories/boundaries.js';
+import { anyLsoaLoaded, wardNames } from '../../db/repositories/geography.js';
+import { addNpaMappings } from '../../db/repositories/reference-data.js';
 import { LLR_DISTRICTS } from '../../domain/geography/llr.js';
 import { geometryBbox, type AreaGeometry } from '../../domain/geography/polygon-index.js';
 import { deriveLeicesterWardNpas } from '../../domain/geography/ward-npa.js';
@@ -37,7 +48,7 @@ export interface GeographyLoadCounts {
 
 const BATCH = 100;
 
-function bboxColumns(geometry: AreaGeometry) {
+function bboxColumns(geometry: AreaGeometry): BoundaryColumns {
   const [min_lon, min_lat, max_lon, max_lat] = geometryBbox(geometry);
   return { geometry: JSON.stringify(geometry), min_lon, min_lat, max_lon, max_lat };
 }
@@ -48,75 +59,47 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-const replaced = {
-  name: sql<string>`excluded.name`,
-  district_code: sql<string>`excluded.district_code`,
-  geometry: sql<string>`excluded.geometry`,
-  min_lon: sql<number>`excluded.min_lon`,
-  min_lat: sql<number>`excluded.min_lat`,
-  max_lon: sql<number>`excluded.max_lon`,
-  max_lat: sql<number>`excluded.max_lat`,
-};
-
 async function writeWards(trx: Transaction<Database>, wards: SmallAreaRecord[]): Promise<void> {
   for (const batch of chunks(wards)) {
     const rows = batch.map((w) => ({ code: w.code, name: w.name, district_code: w.districtCode, ...bboxColumns(w.geometry) }));
-    await trx
-      .insertInto('wards')
-      .values(rows)
-      .onConflict((oc) => oc.column('code').doUpdateSet(replaced))
-      .execute();
+    await upsertWards(trx, rows);
   }
   const districts = [...new Set(wards.map((w) => w.districtCode))];
   if (districts.length === 0) return;
-  await trx
-    .deleteFrom('wards')
-    .where('district_code', 'in', districts)
-    .where(
-      'code',
-      'not in',
-      wards.map((w) => w.code),
-    )
-    .execute();
+  await deleteWardsNotIn(
+    trx,
+    districts,
+    wards.map((w) => w.code),
+  );
 }
 
 async function writeLsoas(trx: Transaction<Database>, vintage: 2011 | 2021, lsoas: SmallAreaRecord[]): Promise<void> {
   for (const batch of chunks(lsoas)) {
     const rows = batch.map((l) => ({ code: l.code, vintage, name: l.name, district_code: l.districtCode, ...bboxColumns(l.geometry) }));
-    await trx
-      .insertInto('lsoas')
-      .values(rows)
-      .onConflict((oc) => oc.columns(['code', 'vintage']).doUpdateSet(replaced))
-      .execute()
-      .catch((err: Error) => {
-        if (!/ON CONFLICT/.test(err.message)) throw err;
-        throw new Error('Cannot store LSOAs: the lsoas table needs the key (code, vintage), as LSOA codes repeat between 2011 and 2021');
-      });
+    await upsertLsoas(trx, rows).catch((err: Error) => {
+      if (!/ON CONFLICT/.test(err.message)) throw err;
+      throw new Error('Cannot store LSOAs: the lsoas table needs the key (code, vintage), as LSOA codes repeat between 2011 and 2021');
+    });
   }
   const districts = [...new Set(lsoas.map((l) => l.districtCode))];
   if (districts.length === 0) return;
-  await trx
-    .deleteFrom('lsoas')
-    .where('vintage', '=', vintage)
-    .where('district_code', 'in', districts)
-    .where(
-      'code',
-      'not in',
-      lsoas.map((l) => l.code),
-    )
-    .execute();
+  await deleteLsoasNotIn(
+    trx,
+    vintage,
+    districts,
+    lsoas.map((l) => l.code),
+  );
 }
 
 async function writeDistricts(trx: Transaction<Database>, districts: Map<string, AreaGeometry>): Promise<void> {
   for (const seed of LLR_DISTRICTS) {
     const geometry = districts.get(seed.code);
     if (!geometry) continue;
-    const columns = bboxColumns(geometry);
-    await trx
-      .insertInto('districts')
-      .values({ code: seed.code, name: seed.name, kind: seed.kind, utla_code: seed.utlaCode, csp_code: seed.cspCode, ...columns })
-      .onConflict((oc) => oc.column('code').doUpdateSet(columns))
-      .execute();
+    await setDistrictBoundary(
+      trx,
+      { code: seed.code, name: seed.name, kind: seed.kind, utla_code: seed.utlaCode, csp_code: seed.cspCode },
+      bboxColumns(geometry),
+    );
   }
 }
 
@@ -172,23 +155,16 @@ export async function loadGeography(
         npa_code: n.npaCode,
         geometry: n.geometry ? JSON.stringify(n.geometry) : null,
       }));
-      await trx
-        .insertInto('police_neighbourhoods')
-        .values(rows)
-        .onConflict((oc) =>
-          oc.column('code').doUpdateSet({ name: sql`excluded.name`, npa_code: sql`excluded.npa_code`, geometry: sql`excluded.geometry` }),
-        )
-        .execute();
+      await upsertPoliceNeighbourhoods(trx, rows);
       onProgress(`Police neighbourhoods: ${rows.length}`);
 
-      const wards = files.wards ?? (await trx.selectFrom('wards').select(['code', 'name', 'district_code as districtCode']).execute());
+      const wards = files.wards ?? (await wardNames(trx));
       const mappings = deriveLeicesterWardNpas(wards, files.neighbourhoods);
       if (mappings.length) {
-        await trx
-          .insertInto('npa_mappings')
-          .values(mappings.map((m) => ({ area_type: m.areaType, area_code: m.areaCode, npa_code: m.npaCode })))
-          .onConflict((oc) => oc.doNothing())
-          .execute();
+        await addNpaMappings(
+          trx,
+          mappings.map((m) => ({ area_type: m.areaType, area_code: m.areaCode, npa_code: m.npaCode })),
+        );
       }
       counts.wardNpaMappings = mappings.length;
       onProgress(`Ward to NPA mappings derived from neighbourhood names: ${mappings.length}`);
@@ -200,6 +176,5 @@ export async function loadGeography(
 
 /** True when any LSOA boundary is loaded (used at start-up to decide whether to load). */
 export async function isGeographyLoaded(db: Kysely<Database>): Promise<boolean> {
-  const row = await db.selectFrom('lsoas').select('code').limit(1).executeTakeFirst();
-  return row !== undefined;
+  return anyLsoaLoaded(db);
 }

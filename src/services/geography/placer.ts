@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { storedBoundaries } from '../../db/repositories/geography.js';
 import { buildPlacer, type Boundaries, type SmallAreaBoundary } from '../../domain/geography/build-placer.js';
 import type { Placer } from '../../domain/geography/placement.js';
 import { isAreaGeometry, type AreaGeometry } from '../../domain/geography/polygon-index.js';
@@ -19,12 +20,7 @@ function parseGeometry(text: string, what: string): AreaGeometry {
 
 /** Reads every stored boundary and NPA mapping. Geometry is WGS84 GeoJSON text (001_foundation.sql). */
 async function readBoundaries(db: Kysely<Database>): Promise<Boundaries> {
-  const [districts, wards, lsoas, mappings] = await Promise.all([
-    db.selectFrom('districts').select(['code', 'csp_code', 'geometry']).orderBy('code').execute(),
-    db.selectFrom('wards').select(['code', 'district_code', 'geometry']).orderBy('code').execute(),
-    db.selectFrom('lsoas').select(['code', 'vintage', 'district_code', 'geometry']).orderBy('code').execute(),
-    db.selectFrom('npa_mappings').select(['area_type', 'area_code', 'npa_code']).execute(),
-  ]);
+  const { districts, wards, lsoas, mappings } = await storedBoundaries(db);
   const small = (rows: { code: string; district_code: string; geometry: string }[], what: string): SmallAreaBoundary[] =>
     rows.map((r) => ({ code: r.code, districtCode: r.district_code, geometry: parseGeometry(r.geometry, `${what} ${r.code}`) }));
   return {

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { areaRows } from '../../db/repositories/geography.js';
 import type { LlrAreas, LlrLsoa } from '../../domain/imports/llr-area.js';
 
 export interface LoadedLlrAreas extends LlrAreas {
@@ -14,15 +15,7 @@ export interface LoadedLlrAreas extends LlrAreas {
 
 /** Loads the LLR areas. Cost: one read of ~1,250 LSOA rows (no geometry). */
 export async function loadLlrAreas(db: Kysely<Database>): Promise<LoadedLlrAreas> {
-  const [lsoaRows, districtRows, npaRows] = await Promise.all([
-    db.selectFrom('lsoas').select(['code', 'vintage', 'district_code']).execute(),
-    db
-      .selectFrom('districts')
-      .select(['code', 'csp_code'])
-      .select((eb) => eb('geometry', 'is not', null).as('has_geometry'))
-      .execute(),
-    db.selectFrom('npa_mappings').select(['area_code', 'npa_code']).where('area_type', '=', 'district').execute(),
-  ]);
+  const { lsoas: lsoaRows, districts: districtRows, districtNpas: npaRows } = await areaRows(db);
   const lsoas = new Map<string, LlrLsoa & { vintages: Set<2011 | 2021> }>();
   for (const r of lsoaRows) {
     const vintage = Number(r.vintage) === 2011 ? 2011 : 2021;

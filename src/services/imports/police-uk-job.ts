@@ -7,6 +7,14 @@
 import fs from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import {
+  findOrganisationJob,
+  finishJob,
+  insertQueuedJob,
+  latestOrganisationJobs,
+  setJobProgress,
+  setJobRunning,
+} from '../../db/repositories/jobs.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { importPoliceUkFiles, type PoliceUkImportResult } from './import-police-uk.js';
 
@@ -47,12 +55,7 @@ function progressWriter(db: Kysely<Database>, id: string) {
     while (latest) {
       const [done, total] = latest;
       latest = null;
-      await db
-        .updateTable('jobs')
-        .set({ progress_done: done, progress_total: total })
-        .where('id', '=', id)
-        .execute()
-        .catch(() => undefined);
+      await setJobProgress(db, id, done, total).catch(() => undefined);
     }
     inFlight = null;
   };
@@ -70,7 +73,7 @@ async function runJob(db: Kysely<Database>, actor: Actor, id: string, files: Upl
   const results: PoliceUkImportResult[] = [];
   let error: string | null = null;
   try {
-    await db.updateTable('jobs').set({ status: 'running' }).where('id', '=', id).execute();
+    await setJobRunning(db, id);
     await importPoliceUkFiles(db, files, {
       actor,
       onProgress: (done, total) => progress.update(done, total),
@@ -82,11 +85,7 @@ async function runJob(db: Kysely<Database>, actor: Actor, id: string, files: Upl
     error = `The import stopped because of a problem with the service: ${(err as Error).message}`;
   }
   await progress.flush();
-  await db
-    .updateTable('jobs')
-    .set({ status: error ? 'failed' : 'succeeded', result: JSON.stringify({ results }), error, finished_at: new Date() })
-    .where('id', '=', id)
-    .execute();
+  await finishJob(db, id, { result: { results }, error, at: new Date() });
   if (dir) await fs.rm(dir, { recursive: true, force: true });
 }
 
@@ -98,11 +97,7 @@ async function runJob(db: Kysely<Database>, actor: Actor, id: string, files: Upl
  */
 export async function startPoliceUkImportJob(db: Kysely<Database>, actor: Actor, files: UploadedFile[], dir?: string): Promise<string> {
   if (!can(actor, 'incidents:import')) throw new Error('Your role does not allow importing police.uk files');
-  const job = await db
-    .insertInto('jobs')
-    .values({ kind: POLICE_UK_JOB_KIND, status: 'queued', created_by: actor.userId, organisation_id: actor.organisationId })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const job = await insertQueuedJob(db, { kind: POLICE_UK_JOB_KIND, createdBy: actor.userId, organisationId: actor.organisationId });
   const run = runJob(db, actor, job.id, files, dir).catch(() => undefined);
   running.add(run);
   void run.finally(() => running.delete(run));
@@ -114,13 +109,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A police.uk import job of the actor's organisation, or null when there is none to see. */
 export async function getPoliceUkImportJob(db: Kysely<Database>, actor: Actor, id: string): Promise<PoliceUkJob | null> {
   if (!UUID.test(id) || !can(actor, 'incidents:import')) return null;
-  const row = await db
-    .selectFrom('jobs')
-    .selectAll()
-    .where('id', '=', id)
-    .where('kind', '=', POLICE_UK_JOB_KIND)
-    .where('organisation_id', '=', actor.organisationId)
-    .executeTakeFirst();
+  const row = await findOrganisationJob(db, actor.organisationId, POLICE_UK_JOB_KIND, id);
   if (!row) return null;
   const done = Number(row.progress_done);
   const total = Number(row.progress_total);
@@ -146,13 +135,5 @@ export async function listPoliceUkImportJobs(
   limit = 5,
 ): Promise<{ id: string; status: PoliceUkJob['status']; createdAt: Date }[]> {
   if (!can(actor, 'incidents:import')) return [];
-  const rows = await db
-    .selectFrom('jobs')
-    .select(['id', 'status', 'created_at'])
-    .where('kind', '=', POLICE_UK_JOB_KIND)
-    .where('organisation_id', '=', actor.organisationId)
-    .orderBy('created_at', 'desc')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => ({ id: r.id, status: r.status, createdAt: r.created_at }));
+  return latestOrganisationJobs(db, actor.organisationId, POLICE_UK_JOB_KIND, limit);
 }

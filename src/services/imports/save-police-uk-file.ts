@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
+import { insertImportRun } from '../../db/repositories/police-uk-import.js';
 import type { PreparedPoliceUkFile } from './prepare-police-uk-file.js';
 import { BATCH_ROWS } from './police-uk-writer.js';
 
@@ -96,22 +97,18 @@ export async function savePreparedPoliceUkFile(
       proxyCrimeTypes: opts.proxyCrimeTypes,
       months: file.months,
     };
-    const run = await trx
-      .insertInto('import_runs')
-      .values({
-        source: 'police.uk',
-        file_name: file.fileName,
-        file_sha256: file.sha256,
-        rows_read: counts.rowsRead,
-        incidents_added: incidentsAdded,
-        crimes_added: crimesAdded,
-        outside_area: counts.outsideLlr,
-        rejected: counts.rejected,
-        summary: JSON.stringify(detail),
-        imported_by: opts.actor?.userId ?? null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const run = await insertImportRun(trx, {
+      source: 'police.uk',
+      fileName: file.fileName,
+      fileSha256: file.sha256,
+      rowsRead: counts.rowsRead,
+      incidentsAdded,
+      crimesAdded,
+      outsideArea: counts.outsideLlr,
+      rejected: counts.rejected,
+      summary: detail,
+      importedBy: opts.actor?.userId ?? null,
+    });
     await writeAudit(trx, opts.actor, { action: 'import.police_uk', entityType: 'import_run', entityId: run.id, detail: tally });
     opts.progress(total, total);
     return { fileName: file.fileName, sha256: file.sha256, importRunId: run.id, ...detail, durationMs: Date.now() - file.startedAt };

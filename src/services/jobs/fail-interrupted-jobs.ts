@@ -7,15 +7,11 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { failUnfinishedJobs } from '../../db/repositories/jobs.js';
 
 export const INTERRUPTED = 'The import stopped because Concord was restarted. Upload the files again: nothing was half-imported.';
 
 /** @returns how many jobs were marked failed. */
 export async function failInterruptedJobs(db: Kysely<Database>): Promise<number> {
-  const res = await db
-    .updateTable('jobs')
-    .set({ status: 'failed', error: INTERRUPTED, finished_at: new Date() })
-    .where('status', 'in', ['queued', 'running'])
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows);
+  return failUnfinishedJobs(db, INTERRUPTED, new Date());
 }

@@ -5,6 +5,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
+import {
+  findIncidentType,
+  insertIncidentType,
+  insertIncidentTypeRevisions,
+  lastIncidentTypeSortOrder,
+} from '../../db/repositories/incident-types.js';
 import type { Actor } from '../../domain/access/roles.js';
 
 export class DuplicateIncidentTypeError extends Error {
@@ -28,21 +34,12 @@ export async function addIncidentType(
   ip: string | null = null,
 ): Promise<{ code: string; version: number }> {
   const added = db.transaction().execute(async (trx) => {
-    const taken = await trx.selectFrom('incident_types').select('code').where('code', '=', input.code).executeTakeFirst();
+    const taken = await findIncidentType(trx, input.code);
     if (taken) throw new DuplicateIncidentTypeError();
-    const last = await trx
-      .selectFrom('incident_types')
-      .select((eb) => eb.fn.max('sort_order').as('n'))
-      .executeTakeFirst();
+    const last = await lastIncidentTypeSortOrder(trx);
     const values = { name: input.name, description: input.description, nsir_type: input.nsirType, active: true };
-    await trx
-      .insertInto('incident_types')
-      .values({ code: input.code, ...values, sort_order: Number(last?.n ?? 0) + 10, version: 1 })
-      .execute();
-    await trx
-      .insertInto('incident_type_revisions')
-      .values({ code: input.code, version: 1, ...values, changed_by: operator.userId })
-      .execute();
+    await insertIncidentType(trx, { code: input.code, ...values, sort_order: last + 10, version: 1 });
+    await insertIncidentTypeRevisions(trx, [{ code: input.code, version: 1, ...values, changed_by: operator.userId }]);
     await writeAudit(trx, operator, {
       action: 'incident_type.create',
       entityType: 'incident_type',

@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
+import { insertIncidentTypeRevisions, lockIncidentType, updateIncidentType } from '../../db/repositories/incident-types.js';
 import type { Actor } from '../../domain/access/roles.js';
 import type { IncidentTypeInput } from './add-incident-type.js';
 
@@ -24,26 +25,14 @@ export async function editIncidentType(
   ip: string | null = null,
 ): Promise<{ version: number; changed: boolean }> {
   return db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('incident_types')
-      .select(['name', 'description', 'nsir_type', 'active', 'version'])
-      .where('code', '=', code)
-      .forUpdate()
-      .executeTakeFirst();
+    const current = await lockIncidentType(trx, code);
     if (!current) throw new IncidentTypeNotFoundError(`No incident type ${code}`);
     const values = { name: input.name, description: input.description, nsir_type: input.nsirType, active: input.active };
     const changed = (Object.keys(values) as (keyof typeof values)[]).filter((k) => values[k] !== current[k]);
     if (!changed.length) return { version: current.version, changed: false };
     const version = current.version + 1;
-    await trx
-      .updateTable('incident_types')
-      .set({ ...values, version, updated_at: new Date() })
-      .where('code', '=', code)
-      .execute();
-    await trx
-      .insertInto('incident_type_revisions')
-      .values({ code, version, ...values, changed_by: operator.userId })
-      .execute();
+    await updateIncidentType(trx, code, { ...values, version }, new Date());
+    await insertIncidentTypeRevisions(trx, [{ code, version, ...values, changed_by: operator.userId }]);
     await writeAudit(trx, operator, {
       action: 'incident_type.edit',
       entityType: 'incident_type',

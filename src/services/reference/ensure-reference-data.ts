@@ -6,6 +6,15 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { insertIncidentTypeRevisions, insertMissingIncidentTypes } from '../../db/repositories/incident-types.js';
+import { insertOrganisations, organisationIdsByName } from '../../db/repositories/organisations.js';
+import {
+  addNpaMappings,
+  insertMissingCategories,
+  insertMissingCsps,
+  insertMissingDistricts,
+  insertMissingNpas,
+} from '../../db/repositories/reference-data.js';
 import { ASB_CATEGORIES } from '../../domain/classification/categories.js';
 import { INCIDENT_TYPES_V1 } from '../../domain/classification/incident-types.js';
 import { CSPS, LLR_DISTRICTS, LLR_ORGANISATIONS, NPAS } from '../../domain/geography/llr.js';
@@ -16,12 +25,7 @@ import { ensureLetterTemplates } from '../letters/ensure-letter-templates.js';
 
 export async function ensureReferenceData(db: Kysely<Database>): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('asb_categories')
-      .values([...ASB_CATEGORIES])
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-
+    await insertMissingCategories(trx, ASB_CATEGORIES);
     const types = INCIDENT_TYPES_V1.map((t, i) => ({
       code: t.code,
       name: t.name,
@@ -29,54 +33,34 @@ export async function ensureReferenceData(db: Kysely<Database>): Promise<void> {
       nsir_type: t.nsirType,
       sort_order: (i + 1) * 10,
     }));
-    const added = await trx
-      .insertInto('incident_types')
-      .values(types)
-      .onConflict((oc) => oc.doNothing())
-      .returning('code')
-      .execute();
+    const added = await insertMissingIncidentTypes(trx, types);
     if (added.length) {
-      const addedCodes = new Set(added.map((a) => a.code));
-      await trx
-        .insertInto('incident_type_revisions')
-        .values(
-          types
-            .filter((t) => addedCodes.has(t.code))
-            .map((t) => ({ code: t.code, version: 1, name: t.name, description: t.description, nsir_type: t.nsir_type, active: true })),
-        )
-        .execute();
+      const addedCodes = new Set(added);
+      await insertIncidentTypeRevisions(
+        trx,
+        types
+          .filter((t) => addedCodes.has(t.code))
+          .map((t) => ({ code: t.code, version: 1, name: t.name, description: t.description, nsir_type: t.nsir_type, active: true })),
+      );
     }
-
-    await trx
-      .insertInto('community_safety_partnerships')
-      .values([...CSPS])
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-    await trx
-      .insertInto('neighbourhood_policing_areas')
-      .values([...NPAS])
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-    await trx
-      .insertInto('districts')
-      .values(LLR_DISTRICTS.map((d) => ({ code: d.code, name: d.name, kind: d.kind, utla_code: d.utlaCode, csp_code: d.cspCode })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-    await trx
-      .insertInto('npa_mappings')
-      .values(LLR_DISTRICTS.map((d) => ({ area_type: 'district' as const, area_code: d.code, npa_code: d.npaCode })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-
-    const existing = new Set((await trx.selectFrom('organisations').select('name').execute()).map((o) => o.name.toLowerCase()));
+    await insertMissingCsps(trx, CSPS);
+    await insertMissingNpas(trx, NPAS);
+    await insertMissingDistricts(
+      trx,
+      LLR_DISTRICTS.map((d) => ({ code: d.code, name: d.name, kind: d.kind, utla_code: d.utlaCode, csp_code: d.cspCode })),
+    );
+    await addNpaMappings(
+      trx,
+      LLR_DISTRICTS.map((d) => ({ area_type: 'district' as const, area_code: d.code, npa_code: d.npaCode })),
+    );
+    const existing = new Set((await organisationIdsByName(trx)).map((o) => o.name.toLowerCase()));
     const orgs = LLR_ORGANISATIONS.filter((o) => !existing.has(o.name.toLowerCase()));
     if (orgs.length) {
-      await trx
-        .insertInto('organisations')
-        .values(orgs.map((o) => ({ name: o.name, kind: o.kind, district_code: o.districtCode, contact_email: null })))
-        .execute();
+      await insertOrganisations(
+        trx,
+        orgs.map((o) => ({ name: o.name, kind: o.kind, districtCode: o.districtCode, contactEmail: null })),
+      );
     }
-
     await ensureCallHandlingQuestionnaire(trx);
     await ensureRiskQuestionnaires(trx);
     await ensureInterventionTypes(trx);

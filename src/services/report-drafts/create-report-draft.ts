@@ -2,7 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/roles.js';
-import { hasDrafts, REPORT_DRAFT_KIND } from './report-draft.js';
+import { insertDraft } from '../../db/repositories/report-drafts.js';
+import { hasDrafts, reportDraftOwner } from './report-draft.js';
 
 /**
  * @returns the new draft's id.
@@ -10,9 +11,5 @@ import { hasDrafts, REPORT_DRAFT_KIND } from './report-draft.js';
  */
 export async function createReportDraft(db: Kysely<Database>, actor: Actor): Promise<{ id: string }> {
   if (!hasDrafts(actor)) throw new Error('Only a signed-in user can start a report draft');
-  return db
-    .insertInto('form_drafts')
-    .values({ kind: REPORT_DRAFT_KIND, user_id: actor.userId, organisation_id: actor.organisationId, data: JSON.stringify({}) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  return insertDraft(db, reportDraftOwner(actor));
 }

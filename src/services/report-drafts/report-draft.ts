@@ -9,6 +9,7 @@
  * into typed values when they are needed. The service does not interpret them.
  */
 import type { Actor } from '../../domain/access/roles.js';
+import type { DraftOwner } from '../../db/repositories/report-drafts.js';
 
 export const REPORT_DRAFT_KIND = 'report';
 
@@ -46,6 +47,11 @@ export interface ReportDraft {
 /** True when the actor is a signed-in user (tokens have no drafts). */
 export function hasDrafts(actor: Actor): actor is Actor & { userId: string } {
   return actor.kind === 'user' && !!actor.userId;
+}
+
+/** The actor's report drafts' owner (kind 'report', their user and current organisation). */
+export function reportDraftOwner(actor: Actor & { userId: string }): DraftOwner {
+  return { kind: REPORT_DRAFT_KIND, userId: actor.userId, organisationId: actor.organisationId };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

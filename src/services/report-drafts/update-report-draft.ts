@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/roles.js';
+import { lockDraft, setDraftData } from '../../db/repositories/report-drafts.js';
 import { getReportDraft } from './get-report-draft.js';
 import { REPORT_DRAFT_KIND, type ReportDraftData } from './report-draft.js';
 
@@ -19,14 +20,9 @@ export async function updateReportDraft(
   return db.transaction().execute(async (trx) => {
     const draft = await getReportDraft(trx, actor, id);
     if (!draft) return false;
-    await trx.selectFrom('form_drafts').select('id').where('id', '=', id).forUpdate().execute();
+    await lockDraft(trx, id);
     const data: ReportDraftData = { ...draft.data, ...sections };
-    await trx
-      .updateTable('form_drafts')
-      .set({ data: JSON.stringify(data), updated_at: new Date() })
-      .where('id', '=', id)
-      .where('kind', '=', REPORT_DRAFT_KIND)
-      .execute();
+    await setDraftData(trx, REPORT_DRAFT_KIND, id, data, new Date());
     return true;
   });
 }

@@ -3,9 +3,8 @@
  * (migration 002), seeded with version 1 (domain/report/call-handling-questions.ts) by
  * ensureReferenceData. Reference data: no personal data, not audited.
  */
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.js';
 import type { Executor } from '../../db/repositories/audit-log.js';
+import { insertQuestionnaireIfMissing, newestQuestionnaire } from '../../db/repositories/call-handling-questionnaires.js';
 import {
   CALL_HANDLING_QUESTIONNAIRE_V1,
   isQuestionList,
@@ -18,12 +17,8 @@ export type { CallHandlingQuestionnaire, CallHandlingQuestion, CallAnswers } fro
  * Writes version 1 when it is missing; never overwrites a stored version. Idempotent; called
  * from ensureReferenceData inside its transaction.
  */
-export async function ensureCallHandlingQuestionnaire(db: Kysely<Database> | Transaction<Database>): Promise<void> {
-  await db
-    .insertInto('call_handling_questionnaires')
-    .values({ version: CALL_HANDLING_QUESTIONNAIRE_V1.version, questions: JSON.stringify(CALL_HANDLING_QUESTIONNAIRE_V1.questions) })
-    .onConflict((oc) => oc.column('version').doNothing())
-    .execute();
+export async function ensureCallHandlingQuestionnaire(db: Executor): Promise<void> {
+  await insertQuestionnaireIfMissing(db, CALL_HANDLING_QUESTIONNAIRE_V1.version, CALL_HANDLING_QUESTIONNAIRE_V1.questions);
 }
 
 /**
@@ -32,12 +27,7 @@ export async function ensureCallHandlingQuestionnaire(db: Kysely<Database> | Tra
  * @throws Error when the newest stored version is not a valid question list.
  */
 export async function currentQuestionnaire(db: Executor): Promise<CallHandlingQuestionnaire> {
-  const row = await db
-    .selectFrom('call_handling_questionnaires')
-    .select(['version', 'questions'])
-    .orderBy('version', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const row = await newestQuestionnaire(db);
   if (!row) return CALL_HANDLING_QUESTIONNAIRE_V1;
   const questions = typeof row.questions === 'string' ? (JSON.parse(row.questions) as unknown) : row.questions;
   if (!isQuestionList(questions)) throw new Error(`Call-handling questionnaire version ${row.version} is not a valid question list`);

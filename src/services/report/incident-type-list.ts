@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { listIncidentTypes } from '../../db/repositories/incident-types.js';
+import { categoriesWithDescriptions } from '../../db/repositories/reference-data.js';
 import type { Actor } from '../../domain/access/roles.js';
 
 export interface IncidentTypeListing {
@@ -18,10 +19,7 @@ export interface IncidentTypeListing {
 
 /** @returns both lists in their display order (types by the list's order, categories P/N/E). */
 export async function incidentTypeListing(db: Kysely<Database>, actor: Actor, ip: string | null = null): Promise<IncidentTypeListing> {
-  const [types, categories] = await Promise.all([
-    listIncidentTypes(db),
-    db.selectFrom('asb_categories').select(['code', 'name', 'description']).execute(),
-  ]);
+  const [types, categories] = await Promise.all([listIncidentTypes(db), categoriesWithDescriptions(db)]);
   const order = ['personal', 'nuisance', 'environmental'];
   await writeAudit(db, actor, { action: 'reference.incident_types', entityType: 'incident_type', detail: { types: types.length }, ip });
   return {

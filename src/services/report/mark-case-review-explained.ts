@@ -8,7 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
-import { visibleIncidents } from '../../db/repositories/incident-scope.js';
+import { lockVisibleIncidentCaseReview, setCaseReviewExplained } from '../../db/repositories/incidents.js';
 import { isUuid } from '../../db/repositories/user-directory.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { ReportForbiddenError, ReportNotFoundError } from './errors.js';
@@ -27,21 +27,11 @@ export async function markCaseReviewExplained(
   if (!can(actor, 'incidents:record')) throw new ReportForbiddenError();
   if (!isUuid(incidentId)) throw new ReportNotFoundError();
   return db.transaction().execute(async (trx) => {
-    const incident = await trx
-      .selectFrom('incidents')
-      .select(['incidents.id', 'incidents.case_review_explained_at as explainedAt'])
-      .where('incidents.id', '=', incidentId)
-      .where(visibleIncidents(actor))
-      .forUpdate()
-      .executeTakeFirst();
+    const incident = await lockVisibleIncidentCaseReview(trx, actor, incidentId);
     if (!incident) throw new ReportNotFoundError();
     if (incident.explainedAt) return { explainedAt: incident.explainedAt, recordedNow: false };
     const explainedAt = opts.now ?? new Date();
-    await trx
-      .updateTable('incidents')
-      .set({ case_review_explained_at: explainedAt, case_review_explained_by: actor.userId })
-      .where('id', '=', incidentId)
-      .execute();
+    await setCaseReviewExplained(trx, incidentId, explainedAt, actor.userId);
     await writeAudit(trx, actor, {
       action: 'incident.case_review_explained',
       entityType: 'incident',

@@ -6,7 +6,10 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { NewPerson } from '../../db/repositories/people.js';
+import { questionnaireVersionExists } from '../../db/repositories/call-handling-questionnaires.js';
+import { districtExists } from '../../db/repositories/geography.js';
+import { findIncidentType } from '../../db/repositories/incident-types.js';
+import { existingPersonIds, type NewPerson } from '../../db/repositories/people.js';
 import { isUuid } from '../../db/repositories/user-directory.js';
 import { isCategory, type CategoryCode } from '../../domain/classification/categories.js';
 import type { PartyRole } from '../../domain/checks/types.js';
@@ -113,23 +116,19 @@ export async function checkInputReferences(
   const type = input.incidentTypeCode;
   const district = input.districtCode;
   const personIds = input.parties.flatMap((p) => ('personId' in p ? [p.personId] : []));
-  const [types, districts, people] = await Promise.all([
-    type ? db.selectFrom('incident_types').select('code').where('code', '=', type).where('active', '=', true).execute() : [],
-    district ? db.selectFrom('districts').select('code').where('code', '=', district).execute() : [],
-    personIds.length ? db.selectFrom('people').select('id').where('id', 'in', personIds).execute() : [],
+  const [typeRow, districtKnown, people] = await Promise.all([
+    type ? findIncidentType(db, type) : undefined,
+    district ? districtExists(db, district) : false,
+    personIds.length ? existingPersonIds(db, personIds) : [],
   ]);
-  if (type && !types.length) throw new ReportInputError('incidentType', 'Select an incident type from the list');
-  if (district && !districts.length) throw new ReportInputError('districtCode', 'Select a district from the list');
-  const known = new Set(people.map((p) => p.id));
+  if (type && !typeRow?.active) throw new ReportInputError('incidentType', 'Select an incident type from the list');
+  if (district && !districtKnown) throw new ReportInputError('districtCode', 'Select a district from the list');
+  const known = new Set(people);
   const missing = input.parties.findIndex((p) => 'personId' in p && !known.has(p.personId));
   if (missing >= 0) throw new ReportInputError(`parties.${missing}.personId`, 'No person with this id is known');
   if (input.questionnaireVersion !== undefined && input.questionnaireVersion !== questionnaire.version) {
-    const row = await db
-      .selectFrom('call_handling_questionnaires')
-      .select('version')
-      .where('version', '=', input.questionnaireVersion)
-      .executeTakeFirst();
-    if (!row) throw new ReportInputError('questionnaireVersion', 'No call-handling questionnaire has this version');
+    if (!(await questionnaireVersionExists(db, input.questionnaireVersion)))
+      throw new ReportInputError('questionnaireVersion', 'No call-handling questionnaire has this version');
   }
   const options = questionnaire.questions.find((q) => q.kind === 'factors')?.options ?? [];
   const bad = vulnerabilityFactorsOf(input.callAnswers).find((f) => !options.some((o) => o.code === f));

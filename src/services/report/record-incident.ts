@@ -8,10 +8,18 @@
  * The caller — whose vulnerabilities the answers describe and whom the flags are about — is the
  * first victim, else the first complainant.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { TZDate } from '@date-fns/tz';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
+import { districtCspAndNpa } from '../../db/repositories/geography.js';
+import {
+  insertIncident,
+  insertIncidentParties,
+  insertPersonVulnerability,
+  nextIncidentNumber,
+  setIncidentLeadAgency,
+} from '../../db/repositories/incidents.js';
 import { insertPerson } from '../../db/repositories/people.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import type { CheckFlags, PartyRole } from '../../domain/checks/types.js';
@@ -52,12 +60,7 @@ const text = (s: string | null | undefined) => (s && s.trim() !== '' ? s.trim() 
 /** Where the district is not placed from boundaries, the district given by hand and its CSP/NPA. */
 async function placeWith(db: Kysely<Database>, placed: Placement | null, districtCode: string | null) {
   if (placed?.districtCode || !districtCode) return placed;
-  const d = await db
-    .selectFrom('districts as d')
-    .leftJoin('npa_mappings as m', (j) => j.onRef('m.area_code', '=', 'd.code').on('m.area_type', '=', 'district'))
-    .select(['d.csp_code', 'm.npa_code'])
-    .where('d.code', '=', districtCode)
-    .executeTakeFirst();
+  const d = await districtCspAndNpa(db, districtCode);
   const base = placed ?? { easting: null, northing: null, lsoa11Code: null, lsoa21Code: null, wardCode: null };
   return { ...base, districtCode, cspCode: d?.csp_code ?? null, npaCode: d?.npa_code ?? null };
 }
@@ -82,8 +85,7 @@ export async function recordIncident(db: Kysely<Database>, actor: Actor, input: 
   const factors = vulnerabilityFactorsOf(answers);
 
   return db.transaction().execute(async (trx) => {
-    const seq = await sql<{ n: string | number }>`SELECT nextval('incident_reference_seq') AS n`.execute(trx);
-    const reference = incidentReference(Number(seq.rows[0]!.n), now);
+    const reference = incidentReference(await nextIncidentNumber(trx), now);
     const parties: { role: PartyRole; personId: string }[] = [];
     const newPersonIds: string[] = [];
     for (const p of input.parties) {
@@ -95,55 +97,54 @@ export async function recordIncident(db: Kysely<Database>, actor: Actor, input: 
       }
     }
     const crimeReference = text(input.crimeReference);
-    const incident = await trx
-      .insertInto('incidents')
-      .values({
-        reference,
-        source: actor.kind === 'token' ? 'api' : 'staff',
-        organisation_id: actor.organisationId,
-        category: input.category ?? null,
-        incident_type_code: input.incidentTypeCode ?? null,
-        month: `${londonMonth(input.occurredFrom ?? reportedAt)}-01`,
-        occurred_from: input.occurredFrom ?? null,
-        occurred_to: input.occurredTo ?? null,
-        reported_at: reportedAt,
-        description: text(input.description),
-        hate_related: input.hateRelated === true || answers?.hateRelated === true,
-        location_text: text(input.location?.text),
-        latitude: located ? lat : null,
-        longitude: located ? lon : null,
-        easting: place?.easting ?? null,
-        northing: place?.northing ?? null,
-        lsoa11_code: place?.lsoa11Code ?? null,
-        lsoa21_code: place?.lsoa21Code ?? null,
-        ward_code: place?.wardCode ?? null,
-        district_code: place?.districtCode ?? null,
-        csp_code: place?.cspCode ?? null,
-        npa_code: place?.npaCode ?? null,
-        created_by: actor.userId,
-        channel: text(input.channel),
-        crime_linked: input.crimeLinked ?? crimeReference !== null,
-        crime_reference: crimeReference,
-        child_involved: input.childInvolved === true,
-        questionnaire_version: answers ? (input.questionnaireVersion ?? questionnaire.version) : null,
-        call_answers: answers ? JSON.stringify(answers) : null,
-      })
-      .returning(['id', 'hate_related', 'crime_linked'])
-      .executeTakeFirstOrThrow();
+    const incident = await insertIncident(trx, {
+      reference,
+      source: actor.kind === 'token' ? 'api' : 'staff',
+      organisation_id: actor.organisationId,
+      category: input.category ?? null,
+      incident_type_code: input.incidentTypeCode ?? null,
+      month: `${londonMonth(input.occurredFrom ?? reportedAt)}-01`,
+      occurred_from: input.occurredFrom ?? null,
+      occurred_to: input.occurredTo ?? null,
+      reported_at: reportedAt,
+      description: text(input.description),
+      hate_related: input.hateRelated === true || answers?.hateRelated === true,
+      location_text: text(input.location?.text),
+      latitude: located ? lat : null,
+      longitude: located ? lon : null,
+      easting: place?.easting ?? null,
+      northing: place?.northing ?? null,
+      lsoa11_code: place?.lsoa11Code ?? null,
+      lsoa21_code: place?.lsoa21Code ?? null,
+      ward_code: place?.wardCode ?? null,
+      district_code: place?.districtCode ?? null,
+      csp_code: place?.cspCode ?? null,
+      npa_code: place?.npaCode ?? null,
+      created_by: actor.userId,
+      channel: text(input.channel),
+      crime_linked: input.crimeLinked ?? crimeReference !== null,
+      crime_reference: crimeReference,
+      child_involved: input.childInvolved === true,
+      questionnaire_version: answers ? (input.questionnaireVersion ?? questionnaire.version) : null,
+      call_answers: answers ? JSON.stringify(answers) : null,
+    });
 
     const distinct = [...new Map(parties.map((p) => [`${p.personId}|${p.role}`, p])).values()];
     if (distinct.length) {
-      await trx
-        .insertInto('incident_parties')
-        .values(distinct.map((p) => ({ incident_id: incident.id, person_id: p.personId, role: p.role })))
-        .execute();
+      await insertIncidentParties(
+        trx,
+        distinct.map((p) => ({ incident_id: incident.id, person_id: p.personId, role: p.role })),
+      );
     }
     const caller = (parties.find((p) => p.role === 'victim') ?? parties.find((p) => p.role === 'complainant'))?.personId ?? null;
     if (caller && factors.length) {
-      await trx
-        .insertInto('person_vulnerabilities')
-        .values({ person_id: caller, incident_id: incident.id, factors, organisation_id: actor.organisationId, recorded_by: actor.userId })
-        .execute();
+      await insertPersonVulnerability(trx, {
+        person_id: caller,
+        incident_id: incident.id,
+        factors,
+        organisation_id: actor.organisationId,
+        recorded_by: actor.userId,
+      });
     }
 
     const outcome = await checkOutcome(trx, actor, {
@@ -175,11 +176,7 @@ export async function recordIncident(db: Kysely<Database>, actor: Actor, input: 
           }),
           suggested: true,
         };
-    await trx
-      .updateTable('incidents')
-      .set({ lead_agency: leadAgency.lead, lead_agency_reason: leadAgency.reason })
-      .where('id', '=', incident.id)
-      .execute();
+    await setIncidentLeadAgency(trx, incident.id, leadAgency.lead, leadAgency.reason);
 
     await writeAudit(trx, actor, {
       action: 'incident.create',

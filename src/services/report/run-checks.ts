@@ -12,6 +12,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { isUuid } from '../../db/repositories/user-directory.js';
+import { findIncidentType } from '../../db/repositories/incident-types.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import type { ReportPoint } from '../../domain/checks/repeat-location.js';
 import type { CheckFlags, IncidentFact, PartyRole } from '../../domain/checks/types.js';
@@ -104,7 +105,7 @@ export async function runPointOfReportChecks(db: Kysely<Database>, actor: Actor,
     loadCheckRules(db),
     !input.personId && searchable(input.person) ? searchPeople(db, actor, input.person, { ip: input.ip }) : [],
     loc ? reportPoint(db, loc) : null,
-    type ? db.selectFrom('incident_types').select('code').where('code', '=', type).executeTakeFirst() : true,
+    type ? findIncidentType(db, type) : true,
   ]);
   if (!typeKnown) throw new ReportInputError('incidentType', 'Select an incident type from the list');
   // The flags describe the best candidate only when it is very probably the caller: a weak

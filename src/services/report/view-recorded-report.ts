@@ -7,7 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { visibleIncidents } from '../../db/repositories/incident-scope.js';
+import { findRecordedIncident, partyRolesOf } from '../../db/repositories/incidents.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { isUuid } from '../../db/repositories/user-directory.js';
 
@@ -26,23 +26,9 @@ export interface RecordedReport {
 /** @returns the report if the actor recorded it and may still see it; otherwise undefined. */
 export async function viewRecordedReport(db: Kysely<Database>, actor: Actor, incidentId: string): Promise<RecordedReport | undefined> {
   if (!actor.userId || !isUuid(incidentId)) return undefined;
-  const row = await db
-    .selectFrom('incidents')
-    .select([
-      'incidents.id',
-      'incidents.reference',
-      'incidents.lead_agency as leadAgency',
-      'incidents.lead_agency_reason as leadAgencyReason',
-      'incidents.case_review_explained_at as caseReviewExplainedAt',
-      'incidents.latitude as lat',
-      'incidents.longitude as lon',
-    ])
-    .where('incidents.id', '=', incidentId)
-    .where('incidents.created_by', '=', actor.userId)
-    .where(visibleIncidents(actor))
-    .executeTakeFirst();
+  const row = await findRecordedIncident(db, actor, actor.userId, incidentId);
   if (!row) return undefined;
-  const parties = await db.selectFrom('incident_parties').select(['person_id', 'role']).where('incident_id', '=', row.id).execute();
+  const parties = await partyRolesOf(db, [row.id]);
   const first = (role: string) => parties.find((p) => p.role === role)?.person_id;
   const callerPersonId = first('victim') ?? first('complainant') ?? null;
   return {
