@@ -2,7 +2,8 @@
  * The tools-and-powers journeys (issue 5). An officer opens a case, adds an adult perpetrator,
  * tries to record a Community Protection Notice without a Warning and is refused with the reason
  * and its source; records a written Warning whose time to comply has passed, then the Notice,
- * and sees its appeal deadline. Every page visited passes axe.
+ * and sees its appeal deadline; records an absolute ground for possession once the date of its
+ * trigger event is given. Every page visited passes axe.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.js';
@@ -133,5 +134,21 @@ test.describe.serial('a Community Protection Notice follows a Warning', () => {
     await page.goto(`${caseUrl}/actions/new?type=closure_notice`);
     await expect(page.getByLabel('Address of the premises')).toBeVisible();
     await checkAccessibility(page, 'the closure notice form');
+
+    // The absolute ground for possession needs the date of its trigger event.
+    await page.goto(`${caseUrl}/actions/new?type=absolute_possession`);
+    await page.getByLabel(PERPETRATOR).check();
+    await page.getByLabel('The conduct it addresses').fill(CONDUCT);
+    await fillDate(fieldset(page, 'Date issued'), 0);
+    await page.getByLabel('Conviction for a serious offence').check();
+    await page.getByRole('button', { name: 'Record absolute ground for possession' }).click();
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.locator('.govuk-error-summary')).toContainText('Enter the date of the trigger event');
+    await checkAccessibility(page, 'the possession form asking for the date of the trigger event');
+    await fillDate(fieldset(page, 'Date of the trigger event'), 30);
+    const skip = page.getByLabel('Why were the earlier steps on the ladder not used?');
+    if (await skip.isVisible()) await skip.fill('Conviction for drug dealing from the flat: possession is proportionate.');
+    await page.getByRole('button', { name: 'Record absolute ground for possession' }).click();
+    await expect(page.locator('.govuk-notification-banner--success')).toContainText('Action recorded');
   });
 });

@@ -63,6 +63,8 @@ export interface CaseIntervention extends InterventionRecord {
   youthJusticeViews: string | null;
   convictionReference: string | null;
   triggerEvent: string | null;
+  /** Absolute ground for possession: the London date of the trigger event; null when not recorded. */
+  triggerEventOn: string | null;
   firstTimeEntrant: boolean | null;
   skipReason: string | null;
   outcomeNotes: string | null;
@@ -139,6 +141,7 @@ function toCaseIntervention(r: Row, breaches: InterventionBreach[]): CaseInterve
     youthJusticeViews: r.youth_justice_views,
     convictionReference: r.conviction_reference,
     triggerEvent: r.trigger_event,
+    triggerEventOn: r.trigger_event_on,
     firstTimeEntrant: r.first_time_entrant,
     skipReason: r.skip_reason,
     outcomeNotes: r.outcome_notes,

@@ -1,5 +1,5 @@
 /**
- * Kysely table types: tools and powers (migration 005): intervention types, interventions,
+ * Kysely table types: tools and powers (migrations 005, 006): intervention types, interventions,
  * breaches, letter templates and letters. Kept by hand beside the SQL migrations.
  */
 import type { Generated } from 'kysely';
@@ -51,6 +51,8 @@ export interface InterventionsTable {
   youth_justice_views: string | null;
   conviction_reference: string | null;
   trigger_event: string | null;
+  /** Absolute ground for possession: the day of the trigger event (migration 006); null before it and for other types. */
+  trigger_event_on: string | null;
   first_time_entrant: boolean | null;
   skip_reason: string | null;
   outcome: InterventionOutcome | null;

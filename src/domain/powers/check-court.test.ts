@@ -146,22 +146,3 @@ describe('Criminal Behaviour Order', () => {
     );
   });
 });
-
-describe('absolute ground for possession', () => {
-  it.each(['serious_offence', 'injunction_breach', 'cbo_breach', 'closure_order', 'noise_abatement_breach'])(
-    'is allowed on trigger event %s',
-    (triggerEvent) => {
-      const r = check({ typeCode: 'absolute_possession', triggerEvent, servedAt: new Date('2026-06-15T09:00:00Z') });
-      expect(r.refusals).toEqual([]);
-      expect(r.deadlines.map((d) => [d.code, d.on])).toEqual([['possession_review_request', '2026-06-21']]);
-    },
-  );
-
-  it('is refused without one of the five trigger events', () => {
-    for (const triggerEvent of [null, 'rent_arrears']) {
-      expect(messages(check({ typeCode: 'absolute_possession', triggerEvent }))).toEqual([
-        'Select the trigger event for the absolute ground for possession',
-      ]);
-    }
-  });
-});

@@ -181,10 +181,31 @@ const ROWS: [string, Partial<InterventionProposal>, InterventionRecord[], string
   ],
   [
     'rule 10: possession without a trigger event',
-    { typeCode: 'absolute_possession' },
+    { typeCode: 'absolute_possession', triggerEventOn: '2026-06-01' },
     [],
     'triggerEvent',
     'Select the trigger event for the absolute ground for possession',
+  ],
+  [
+    'rule 10: possession without the date of the trigger event',
+    { typeCode: 'absolute_possession', triggerEvent: 'serious_offence' },
+    [],
+    'triggerEventOn',
+    'Enter the date of the trigger event: the time to give the notice runs from it',
+  ],
+  [
+    'rule 10: possession notice more than 3 months after the closure order',
+    { typeCode: 'absolute_possession', triggerEvent: 'closure_order', triggerEventOn: '2026-03-14' },
+    [],
+    'issuedOn',
+    'A possession notice on the absolute ground must be given within 3 months of the closure order: the last day to give it was 13 June 2026',
+  ],
+  [
+    'rule 10: possession notice more than 12 months after the conviction',
+    { typeCode: 'absolute_possession', triggerEvent: 'serious_offence', triggerEventOn: '2025-06-14' },
+    [],
+    'issuedOn',
+    'A possession notice on the absolute ground must be given within 12 months of the conviction: the last day to give it was 13 June 2026',
   ],
 ];
 

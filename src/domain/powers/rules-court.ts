@@ -1,11 +1,12 @@
 /**
  * Court measures against a person: civil injunction (Part 1 ASB, Crime and Policing Act 2014),
  * Criminal Behaviour Order (Sentencing Act 2020 ss.330–342) and the absolute ground for possession
- * (s.84A Housing Act 1985; Ground 7A Housing Act 1988). DOMAIN.md §2.2 rules 3, 4, 10; §8.
+ * (s.84A Housing Act 1985; Ground 7A Housing Act 1988) with the time to give its notice after the
+ * trigger event (s.83ZA HA 1985). DOMAIN.md §2.2 rules 3, 4, 10; §8.
  */
 import { addCalendarDays, addCalendarMonths } from '../checks/calendar.js';
-import { ACT, ageAtIssue, Findings, formatDate, startOf, type TypeRule } from './rule-support.js';
-import type { InterventionProposal } from './types.js';
+import { ACT, ageAtIssue, Findings, formatDate, isRealDate, lastDayOfMonthsBeginningWith, startOf, type TypeRule } from './rule-support.js';
+import type { InterventionProposal, PowersSettings } from './types.js';
 
 /** The five trigger events for the absolute ground (s.84A(3)–(7) HA 1985; Ground 7A) [S42][S43]. */
 export const POSSESSION_TRIGGER_EVENTS = [
@@ -117,13 +118,75 @@ export const checkCbo: TypeRule = (p, ctx, f) => {
 
 const years = (n: number) => (n === 1 ? '1 year' : `${n} years`);
 
-/** Rule 10: one of the five trigger events [S42][S43]. */
-export const checkAbsolutePossession: TypeRule = (p, _ctx, f) => {
-  if (!POSSESSION_TRIGGER_EVENTS.some((e) => e.code === p.triggerEvent)) {
+/**
+ * s.83ZA(7) Housing Act 1985: a notice relying on the closure-order condition is given within
+ * 3 months of the closure order [S130]. A statutory constant, not a setting.
+ */
+export const CLOSURE_ORDER_NOTICE_MONTHS = 3;
+
+const POSSESSION = 's.84A Housing Act 1985; Ground 7A Housing Act 1988 [S42][S43]';
+
+/** What the time limit runs from, in the users' words, per trigger event. */
+const RUNS_FROM: Record<string, string> = {
+  serious_offence: 'the conviction',
+  injunction_breach: "the court's finding of the breach",
+  cbo_breach: 'the conviction',
+  closure_order: 'the closure order',
+  noise_abatement_breach: 'the conviction',
+};
+
+/**
+ * The last day to give an absolute-ground possession notice after a trigger event on `triggerOn`
+ * (London dates 'YYYY-MM-DD'), with the limit in months and its source. The period begins with
+ * the day of the event (s.83ZA(5)–(7) HA 1985), so its last day is the day before the same date
+ * N months on, or the month's last day when it has no such date (lastDayOfMonthsBeginningWith):
+ * a closure order on 31 March → 30 June; on 15 March → 14 June. Closure order: 3 months,
+ * s.83ZA(7) [S130]; the other four conditions: settings.possessionNoticeMonths (default 12,
+ * UNVERIFIED, DOMAIN.md §2.1).
+ */
+export function possessionNoticeLimit(
+  triggerEvent: string,
+  triggerOn: string,
+  settings: PowersSettings,
+): { months: number; lastDay: string; source: string } {
+  if (triggerEvent === 'closure_order') {
+    const months = CLOSURE_ORDER_NOTICE_MONTHS;
+    const source = 's.83ZA(7) Housing Act 1985: within 3 months of the closure order [S130]';
+    return { months, lastDay: lastDayOfMonthsBeginningWith(triggerOn, months), source };
+  }
+  const months = settings.possessionNoticeMonths;
+  const source = `s.83ZA Housing Act 1985; Ground 7A Housing Act 1988: within ${months} months of the conviction or finding (UNVERIFIED; configurable) [S42][S43]`;
+  return { months, lastDay: lastDayOfMonthsBeginningWith(triggerOn, months), source };
+}
+
+/**
+ * Rule 10: one of the five trigger events [S42][S43], and its date (triggerEventOn): entered, a
+ * real date, on or before the notice (issuedOn), and the notice within the time limit
+ * (possessionNoticeLimit: the last day allowed passes, the day after is refused).
+ */
+export const checkAbsolutePossession: TypeRule = (p, ctx, f) => {
+  const known = POSSESSION_TRIGGER_EVENTS.some((e) => e.code === p.triggerEvent);
+  if (!known) f.refuse('triggerEvent', 'Select the trigger event for the absolute ground for possession', POSSESSION);
+  const on = p.triggerEventOn ?? null;
+  if (!on) {
+    f.refuse('triggerEventOn', 'Enter the date of the trigger event: the time to give the notice runs from it', POSSESSION);
+    return;
+  }
+  if (!isRealDate(on)) {
+    f.refuse('triggerEventOn', 'The date of the trigger event must be a real date', POSSESSION);
+    return;
+  }
+  if (on > p.issuedOn) {
+    f.refuse('triggerEventOn', 'The date of the trigger event must be the same as or before the date of the notice', POSSESSION);
+    return;
+  }
+  if (!known) return;
+  const limit = possessionNoticeLimit(p.triggerEvent!, on, ctx.settings);
+  if (p.issuedOn > limit.lastDay) {
     f.refuse(
-      'triggerEvent',
-      'Select the trigger event for the absolute ground for possession',
-      's.84A Housing Act 1985; Ground 7A Housing Act 1988 [S42][S43]',
+      'issuedOn',
+      `A possession notice on the absolute ground must be given within ${limit.months} months of ${RUNS_FROM[p.triggerEvent!]}: the last day to give it was ${formatDate(limit.lastDay)}`,
+      limit.source,
     );
   }
 };

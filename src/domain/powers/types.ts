@@ -82,6 +82,12 @@ export interface InterventionProposal {
   youthJusticeViews: string | null;
   convictionReference: string | null;
   triggerEvent: string | null;
+  /**
+   * Absolute ground for possession: the London date of the trigger event (the conviction, the
+   * court's finding or the closure order), from which the time to give the notice runs. Optional
+   * for the other types; required for possession by checkAbsolutePossession (rules-court.ts).
+   */
+  triggerEventOn?: string | null;
   firstTimeEntrant: boolean | null;
   skipReason: string | null;
   /** When it takes effect where the law counts hours (dispersal, closure notice); falls back to servedAt. */

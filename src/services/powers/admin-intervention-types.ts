@@ -14,6 +14,13 @@
 import type { Kysely } from 'kysely';
 import type { Database, SubjectKind } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
+import {
+  highestInterventionTypeSortOrder,
+  insertInterventionType,
+  interventionTypeCodeTaken,
+  lockInterventionType,
+  updateInterventionType,
+} from '../../db/repositories/intervention-types.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { DEFAULT_INTERVENTION_TYPES, isKnownType } from '../../domain/powers/default-types.js';
 import { CaseForbiddenError, CaseNotFoundError, CaseRuleError } from '../cases/errors.js';
@@ -98,23 +105,17 @@ export async function addInterventionType(
   checkInput(input);
   const taken = () => new CaseRuleError('code', 'An intervention type with this code already exists');
   const added = db.transaction().execute(async (trx) => {
-    if (await trx.selectFrom('intervention_types').select('code').where('code', '=', input.code).executeTakeFirst()) throw taken();
+    if (await interventionTypeCodeTaken(trx, input.code)) throw taken();
     checkKnownKinds(input.code, input.name, input.subjectKinds);
-    const last = await trx
-      .selectFrom('intervention_types')
-      .select((eb) => eb.fn.max('sort_order').as('n'))
-      .executeTakeFirst();
-    await trx
-      .insertInto('intervention_types')
-      .values({
-        code: input.code,
-        ...row(input),
-        active: true,
-        sort_order: Number(last?.n ?? 0) + 10,
-        updated_by: actor.userId,
-        updated_at: new Date(),
-      })
-      .execute();
+    const last = await highestInterventionTypeSortOrder(trx);
+    await insertInterventionType(trx, {
+      code: input.code,
+      ...row(input),
+      active: true,
+      sort_order: last + 10,
+      updated_by: actor.userId,
+      updated_at: new Date(),
+    });
     await writeAudit(trx, actor, {
       action: 'intervention_type.add',
       entityType: 'intervention_type',
@@ -147,7 +148,7 @@ export async function editInterventionType(
   requireAdmin(actor);
   checkInput(input);
   return db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('intervention_types').selectAll().where('code', '=', code).forUpdate().executeTakeFirst();
+    const current = await lockInterventionType(trx, code);
     if (!current) throw new CaseNotFoundError('Intervention type not found');
     checkKnownKinds(code, current.name, input.subjectKinds);
     const next = { ...row(input), active: input.active };
@@ -155,11 +156,7 @@ export async function editInterventionType(
       k === 'subject_kinds' ? [...current.subject_kinds].sort().join() === [...next.subject_kinds].sort().join() : current[k] === next[k];
     const fields = (Object.keys(next) as (keyof typeof next)[]).filter((k) => !same(k));
     if (!fields.length) return { changed: false };
-    await trx
-      .updateTable('intervention_types')
-      .set({ ...next, updated_by: actor.userId, updated_at: new Date() })
-      .where('code', '=', code)
-      .execute();
+    await updateInterventionType(trx, code, { ...next, updated_by: actor.userId, updated_at: new Date() });
     await writeAudit(trx, actor, {
       action: 'intervention_type.edit',
       entityType: 'intervention_type',

@@ -6,6 +6,7 @@
  * ensureReferenceData inside its transaction. Reference data: not audited.
  */
 import type { Executor } from '../../db/repositories/audit-log.js';
+import { insertMissingInterventionTypes } from '../../db/repositories/intervention-types.js';
 import { DEFAULT_INTERVENTION_TYPES } from '../../domain/powers/default-types.js';
 
 /** @returns the codes inserted now (empty when every default type was already there). */
@@ -20,12 +21,5 @@ export async function ensureInterventionTypes(db: Executor): Promise<string[]> {
     description: t.description,
     sort_order: (i + 1) * 10,
   }));
-  if (!rows.length) return [];
-  const added = await db
-    .insertInto('intervention_types')
-    .values(rows)
-    .onConflict((oc) => oc.column('code').doNothing())
-    .returning('code')
-    .execute();
-  return added.map((a) => a.code);
+  return insertMissingInterventionTypes(db, rows);
 }

@@ -6,6 +6,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { isUuid } from '../../db/repositories/case-scope.js';
+import { lockInterventionOnCase } from '../../db/repositories/intervention-recording.js';
 import { CaseNotFoundError, CaseRuleError } from '../cases/errors.js';
 
 export interface InterventionToChange {
@@ -22,15 +23,7 @@ export async function interventionOnCase(
   interventionId: string,
 ): Promise<InterventionToChange> {
   if (!isUuid(interventionId)) throw new CaseNotFoundError('Action not found');
-  const row = await trx
-    .selectFrom('interventions as i')
-    .innerJoin('intervention_types as t', 't.code', 'i.type_code')
-    .leftJoin('people as p', 'p.id', 'i.person_id')
-    .select(['i.id', 't.name', 'i.issued_on', 'i.subject_text', 'p.forename', 'p.surname'])
-    .where('i.id', '=', interventionId)
-    .where('i.case_id', '=', caseId)
-    .forUpdate('i')
-    .executeTakeFirst();
+  const row = await lockInterventionOnCase(trx, caseId, interventionId);
   if (!row) throw new CaseNotFoundError('Action not found');
   return {
     id: row.id,

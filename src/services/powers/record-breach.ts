@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
+import { insertInterventionBreach } from '../../db/repositories/intervention-recording.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { londonDate } from '../../domain/checks/calendar.js';
 import { lockCase, requireCaseWork, requireOpenCase, text } from '../cases/case-change.js';
@@ -43,30 +44,26 @@ export async function recordBreach(
     requireOpenCase(c, 'form');
     const i = await interventionOnCase(trx, c.id, interventionId);
     checkDateSinceIssue(input.breachedOn, i.issuedOn, today, 'breachedOn', 'Date of the breach');
-    const row = await trx
-      .insertInto('intervention_breaches')
-      .values({
-        intervention_id: i.id,
-        breached_on: input.breachedOn,
-        details,
-        action_taken: text(input.actionTaken),
-        recorded_by: actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const breachId = await insertInterventionBreach(trx, {
+      intervention_id: i.id,
+      breached_on: input.breachedOn,
+      details,
+      action_taken: text(input.actionTaken),
+      recorded_by: actor.userId,
+    });
     await appendCaseEvent(trx, actor, c.id, {
       kind: 'intervention_breach',
       summary: `Breach of ${i.typeName} (${i.subjectName}) recorded`,
       body: details,
-      detail: { interventionId: i.id, breachId: row.id, breachedOn: input.breachedOn },
+      detail: { interventionId: i.id, breachId, breachedOn: input.breachedOn },
     });
     await writeAudit(trx, actor, {
       action: 'intervention.breach',
       entityType: 'case',
       entityId: c.id,
-      detail: { interventionId: i.id, breachId: row.id },
+      detail: { interventionId: i.id, breachId },
       ip: opts.ip ?? null,
     });
-    return row.id;
+    return breachId;
   });
 }

@@ -11,9 +11,11 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
+import { isActiveCaseOfficer } from '../../db/repositories/case-changes.js';
 import { isUuid } from '../../db/repositories/case-scope.js';
+import { caseHasParentOrGuardian, currentCasePartyPerson, insertIntervention } from '../../db/repositories/intervention-recording.js';
 import { interventionHistory, interventionTypes } from '../../db/repositories/interventions.js';
-import { PERMISSIONS, type Actor } from '../../domain/access/roles.js';
+import type { Actor } from '../../domain/access/roles.js';
 import { formatDate, londonDate } from '../../domain/checks/calendar.js';
 import { checkIntervention } from '../../domain/powers/check-intervention.js';
 import { SKIP_REASON_MESSAGE, skippedTiers } from '../../domain/powers/ladder.js';
@@ -48,17 +50,7 @@ export function deadlineText(d: Deadline): string {
 async function subjectOf(trx: Transaction<Database>, caseId: string, input: RecordInterventionInput) {
   if (input.subjectKind !== 'person') return { name: text(input.subjectText), dateOfBirth: null, notOnCase: false };
   if (!input.personId) return { name: null, dateOfBirth: null, notOnCase: false };
-  const party = isUuid(input.personId)
-    ? await trx
-        .selectFrom('case_parties as cp')
-        .innerJoin('people as p', 'p.id', 'cp.person_id')
-        .select(['p.forename', 'p.surname', 'p.date_of_birth'])
-        .where('cp.case_id', '=', caseId)
-        .where('cp.person_id', '=', input.personId)
-        .where('cp.removed_at', 'is', null)
-        .limit(1)
-        .executeTakeFirst()
-    : undefined;
+  const party = isUuid(input.personId) ? await currentCasePartyPerson(trx, caseId, input.personId) : undefined;
   if (!party) return { name: null, dateOfBirth: null, notOnCase: true };
   return { name: `${party.forename} ${party.surname}`, dateOfBirth: party.date_of_birth, notOnCase: false };
 }
@@ -66,16 +58,7 @@ async function subjectOf(trx: Transaction<Database>, caseId: string, input: Reco
 async function officerOk(trx: Transaction<Database>, actor: Actor, officerId: string): Promise<boolean> {
   if (officerId === actor.userId) return true;
   if (!isUuid(officerId)) return false;
-  const row = await trx
-    .selectFrom('memberships as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select('m.user_id')
-    .where('m.user_id', '=', officerId)
-    .where('m.organisation_id', '=', actor.organisationId)
-    .where('m.role', 'in', [...PERMISSIONS['cases:work']])
-    .where('u.active', '=', true)
-    .executeTakeFirst();
-  return !!row;
+  return isActiveCaseOfficer(trx, actor.organisationId, officerId);
 }
 
 /**
@@ -120,15 +103,7 @@ export async function recordIntervention(
       skipReason: text(input.skipReason),
       subjectDateOfBirth: subject.dateOfBirth,
     };
-    const hasParentOrGuardian = personId
-      ? !!(await trx
-          .selectFrom('case_parties')
-          .select('person_id')
-          .where('case_id', '=', c.id)
-          .where('role', '=', 'parent_guardian')
-          .where('removed_at', 'is', null)
-          .executeTakeFirst())
-      : null;
+    const hasParentOrGuardian = personId ? await caseHasParentOrGuardian(trx, c.id) : null;
     const result = checkIntervention(proposal, {
       today: londonDate(now),
       now,
@@ -143,42 +118,39 @@ export async function recordIntervention(
     }
     if (refusals.length) throw new InterventionRefusedError(refusals);
 
-    const row = await trx
-      .insertInto('interventions')
-      .values({
-        case_id: c.id,
-        type_code: type.code,
-        subject_kind: proposal.subjectKind,
-        person_id: proposal.personId,
-        subject_text: proposal.subjectText,
-        organisation_id: actor.organisationId,
-        officer_id: officerId,
-        conduct: proposal.conduct,
-        terms: text(proposal.terms),
-        issued_on: proposal.issuedOn,
-        served_at: proposal.servedAt,
-        starts_on: proposal.startsOn,
-        ends_on: proposal.endsOn,
-        ends_at: proposal.endsAt,
-        compliance_due_on: proposal.complianceDueOn,
-        review_on: proposal.reviewOn,
-        linked_intervention_id: proposal.linkedInterventionId,
-        authorised_by_rank: proposal.authorisedByRank,
-        authorised_in_writing: proposal.authorisedInWriting,
-        grounds: text(proposal.grounds),
-        court: proposal.court,
-        hearing_at: proposal.hearingAt,
-        youth_justice_consulted_on: proposal.youthJusticeConsultedOn,
-        youth_justice_views: text(proposal.youthJusticeViews),
-        conviction_reference: text(proposal.convictionReference),
-        trigger_event: proposal.triggerEvent,
-        first_time_entrant: proposal.firstTimeEntrant,
-        skip_reason: proposal.skipReason,
-        details: JSON.stringify({ warnings: result.warnings }),
-        created_by: actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const interventionId = await insertIntervention(trx, {
+      case_id: c.id,
+      type_code: type.code,
+      subject_kind: proposal.subjectKind,
+      person_id: proposal.personId,
+      subject_text: proposal.subjectText,
+      organisation_id: actor.organisationId,
+      officer_id: officerId,
+      conduct: proposal.conduct,
+      terms: text(proposal.terms),
+      issued_on: proposal.issuedOn,
+      served_at: proposal.servedAt,
+      starts_on: proposal.startsOn,
+      ends_on: proposal.endsOn,
+      ends_at: proposal.endsAt,
+      compliance_due_on: proposal.complianceDueOn,
+      review_on: proposal.reviewOn,
+      linked_intervention_id: proposal.linkedInterventionId,
+      authorised_by_rank: proposal.authorisedByRank,
+      authorised_in_writing: proposal.authorisedInWriting,
+      grounds: text(proposal.grounds),
+      court: proposal.court,
+      hearing_at: proposal.hearingAt,
+      youth_justice_consulted_on: proposal.youthJusticeConsultedOn,
+      youth_justice_views: text(proposal.youthJusticeViews),
+      conviction_reference: text(proposal.convictionReference),
+      trigger_event: proposal.triggerEvent,
+      trigger_event_on: proposal.triggerEventOn ?? null,
+      first_time_entrant: proposal.firstTimeEntrant,
+      skip_reason: proposal.skipReason,
+      details: JSON.stringify({ warnings: result.warnings }),
+      created_by: actor.userId,
+    });
 
     const verb = proposal.subjectKind === 'person' || proposal.subjectKind === 'body' ? 'issued to' : 'for';
     await appendCaseEvent(trx, actor, c.id, {
@@ -186,7 +158,7 @@ export async function recordIntervention(
       summary: `${type.name} ${verb} ${subject.name ?? ''}`.trim(),
       body: eventBody(result.deadlines, result.warnings),
       detail: {
-        interventionId: row.id,
+        interventionId,
         typeCode: type.code,
         personId: proposal.personId,
         deadlines: result.deadlines.map((d) => ({ code: d.code, on: d.on, at: d.at?.toISOString() ?? null })),
@@ -196,10 +168,10 @@ export async function recordIntervention(
       action: 'intervention.record',
       entityType: 'case',
       entityId: c.id,
-      detail: { interventionId: row.id, typeCode: type.code, personId: proposal.personId },
+      detail: { interventionId, typeCode: type.code, personId: proposal.personId },
       ip: opts.ip ?? null,
     });
-    return { id: row.id, deadlines: result.deadlines, warnings: result.warnings };
+    return { id: interventionId, deadlines: result.deadlines, warnings: result.warnings };
   });
 }
 

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database, InterventionOutcome } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
+import { setInterventionOutcome } from '../../db/repositories/intervention-recording.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { londonDate } from '../../domain/checks/calendar.js';
 import { lockCase, requireCaseWork, requireOpenCase, text } from '../cases/case-change.js';
@@ -54,11 +55,7 @@ export async function recordOutcome(
     requireOpenCase(c, 'form');
     const i = await interventionOnCase(trx, c.id, interventionId);
     checkDateSinceIssue(input.outcomeOn, i.issuedOn, today, 'outcomeOn', 'Date of the outcome');
-    await trx
-      .updateTable('interventions')
-      .set({ outcome: outcome.code, outcome_on: input.outcomeOn, outcome_notes: text(input.notes) })
-      .where('id', '=', i.id)
-      .execute();
+    await setInterventionOutcome(trx, i.id, { outcome: outcome.code, outcomeOn: input.outcomeOn, notes: text(input.notes) });
     await appendCaseEvent(trx, actor, c.id, {
       kind: 'intervention_outcome',
       summary: `${i.typeName} (${i.subjectName}): ${outcome.name.toLowerCase()}`,

@@ -9,6 +9,7 @@ import { formatDate } from '../../../../../domain/checks/calendar.js';
 import { isOpenCase } from '../../../../../domain/cases/workflow.js';
 import { rankName } from '../../../../../domain/powers/authority.js';
 import { deadlinesFor } from '../../../../../domain/powers/deadlines.js';
+import { POSSESSION_TRIGGER_EVENTS } from '../../../../../domain/powers/rules-court.js';
 import type { PowersSettings } from '../../../../../domain/powers/types.js';
 import type { CaseIntervention } from '../../../../../db/repositories/interventions.js';
 import type { FormErrors } from '../../../../../platform/forms.js';
@@ -42,7 +43,8 @@ function particulars(i: CaseIntervention): Row[] {
     ['Youth justice service consulted on', i.youthJusticeConsultedOn ? formatDate(i.youthJusticeConsultedOn) : null],
     ['Youth justice service views', i.youthJusticeViews, true],
     ['Conviction', i.convictionReference],
-    ['Trigger event', i.triggerEvent],
+    ['Trigger event', i.triggerEvent ? (POSSESSION_TRIGGER_EVENTS.find((e) => e.code === i.triggerEvent)?.name ?? i.triggerEvent) : null],
+    ['Date of the trigger event', i.triggerEventOn ? formatDate(i.triggerEventOn) : null],
     ['First-time entrant', i.firstTimeEntrant === null ? null : i.firstTimeEntrant ? 'Yes' : 'No'],
     ['Why earlier steps were not used', i.skipReason, true],
   ];

@@ -23,10 +23,19 @@ export type FieldKey =
   | 'youthJusticeConsultedOn'
   | 'youthJusticeViews'
   | 'convictionReference'
-  | 'triggerEvent';
+  | 'triggerEvent'
+  | 'triggerEventOn';
 
 /** Date-only fields (GOV.UK date input, London dates). */
-export const DATE_FIELDS = ['issuedOn', 'startsOn', 'endsOn', 'complianceDueOn', 'reviewOn', 'youthJusticeConsultedOn'] as const;
+export const DATE_FIELDS = [
+  'issuedOn',
+  'startsOn',
+  'endsOn',
+  'complianceDueOn',
+  'reviewOn',
+  'youthJusticeConsultedOn',
+  'triggerEventOn',
+] as const;
 /** Fields where hours count (date input plus a time), read as London wall-clock instants. */
 export const DATE_TIME_FIELDS = ['servedAt', 'endsAt', 'hearingAt'] as const;
 
@@ -52,7 +61,7 @@ export const FIELDS_BY_TYPE: Record<string, readonly FieldKey[]> = {
   [K.cpnFpn]: ['linkedInterventionId', 'terms'],
   [K.civilInjunction]: [...COURT_ORDER, ...YOUTH],
   [K.cbo]: ['convictionReference', ...COURT_ORDER, ...YOUTH],
-  [K.absolutePossession]: ['triggerEvent', 'court', 'terms'],
+  [K.absolutePossession]: ['triggerEvent', 'triggerEventOn', 'court', 'terms'],
   [K.closureNotice]: ['servedAt', 'endsAt', 'authorisedByRank', 'authorisedInWriting', 'grounds', 'hearingAt', 'terms'],
   [K.closureOrder]: ['linkedInterventionId', 'court', 'startsOn', 'endsOn', 'terms'],
   [K.closureOrderExtension]: ['linkedInterventionId', 'court', 'endsOn'],
@@ -101,6 +110,10 @@ export const FIELD_LABELS: Record<FieldKey | 'issuedOn' | 'conduct' | 'skipReaso
     youthJusticeViews: { label: 'Youth justice service views' },
     convictionReference: { label: 'Conviction it follows', hint: 'For example the court case number' },
     triggerEvent: { label: 'Trigger event' },
+    triggerEventOn: {
+      label: 'Date of the trigger event',
+      hint: 'The day of the conviction, the court’s finding or the closure order; if there was an appeal, the day it was decided or abandoned',
+    },
     skipReason: {
       label: 'Why were the earlier steps on the ladder not used?',
       hint: 'Skipping steps is allowed when it is proportionate; record why',

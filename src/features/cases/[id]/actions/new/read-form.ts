@@ -103,6 +103,7 @@ export function readInterventionForm(body: Record<string, unknown>, typeCode: st
       youthJusticeViews: text('youthJusticeViews'),
       convictionReference: text('convictionReference'),
       triggerEvent: text('triggerEvent'),
+      triggerEventOn: dates.triggerEventOn ?? null,
       firstTimeEntrant: yesNo(str(body, 'firstTimeEntrant')),
       skipReason: orNull(str(body, 'skipReason')),
     },

@@ -15,8 +15,9 @@ import { formatDate, londonDate } from '../../../../../domain/checks/calendar.js
 import { AUTHORISING_RANKS } from '../../../../../domain/powers/authority.js';
 import { ageOn } from '../../../../../domain/powers/deadlines.js';
 import { skippedTiers } from '../../../../../domain/powers/ladder.js';
-import { POSSESSION_TRIGGER_EVENTS } from '../../../../../domain/powers/rules-court.js';
+import { CLOSURE_ORDER_NOTICE_MONTHS, POSSESSION_TRIGGER_EVENTS } from '../../../../../domain/powers/rules-court.js';
 import type { FormErrors } from '../../../../../platform/forms.js';
+import { loadPowersSettings } from '../../../../../services/powers/settings.js';
 import { dateFieldItems } from '../../reviews/date-field.js';
 import { inSentence } from '../presenters.js';
 import { COURTS, DATE_FIELDS, DATE_TIME_FIELDS, FIELD_LABELS, fieldsFor, LINKED_TYPES, type FieldKey } from './fields.js';
@@ -57,10 +58,11 @@ export async function interventionForm(
   now: Date,
 ) {
   const today = londonDate(now);
-  const [parties, officers, interventions] = await Promise.all([
+  const [parties, officers, interventions, settings] = await Promise.all([
     casePartiesOf(db, actor, caseId),
     caseOfficerOptions(db, actor.organisationId),
     caseInterventions(db, actor, caseId),
+    loadPowersSettings(db),
   ]);
   const people = [...new Map(parties.map((p) => [p.personId, p])).values()];
   const kinds = type.subjectKinds;
@@ -93,6 +95,10 @@ export async function interventionForm(
   const fields = fieldsFor(type.code).map((key: FieldKey) => {
     const { label, hint } = FIELD_LABELS[key];
     const base = { key, label, hint, error: errors?.fields[key] ?? errors?.fields[`${key}-day`], value: values[key] };
+    if (key === 'triggerEventOn') {
+      const limits = `The notice must be given within ${CLOSURE_ORDER_NOTICE_MONTHS} months of a closure order, or ${settings.possessionNoticeMonths} months of a conviction or finding. For example, 27 3 2026`;
+      return { ...base, hint: `${hint}. ${limits}`, kind: 'date', items: dateFieldItems(key, values, inError(key)) };
+    }
     if ((DATE_FIELDS as readonly string[]).includes(key))
       return { ...base, kind: 'date', items: dateFieldItems(key, values, inError(key)) };
     if ((DATE_TIME_FIELDS as readonly string[]).includes(key)) {
