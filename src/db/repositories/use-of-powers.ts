@@ -7,7 +7,8 @@
  * partnership's boards ("use of powers by partner, district and age"), read by holders of
  * 'powers:report' (analysts, ASB coordinators, supervisors), and it returns counts only — no
  * names, no case references, no ids of people or cases. Anything that names a case or a person
- * stays behind case-scope.ts. Age band at the date of issue: adult when the date of birth is on
+ * stays behind case-scope.ts. These are true counts: the report withholds small ones before they
+ * are shown or exported (domain/powers/use-of-powers-disclosure.ts). Age band at the date of issue: adult when the date of birth is on
  * or before issued_on minus 18 years (a 29 February birthday counts from 1 March), as
  * domain/powers/use-of-powers.ts ageBandOn.
  */

@@ -64,14 +64,17 @@ describe('rolling up the counted groups', () => {
           expect(roll.total).toEqual(total);
         expect(r.districtByAge.total).toBe(total.count);
         expect(r.districtByAge.bandTotals.reduce((s, n) => s + n, 0)).toBe(total.count);
-        expect(powersCsvRows(groups).reduce((s, row) => s + Number(row[8]), 0)).toBe(total.count);
+        expect(powersCsvRows(groups, 1).reduce((s, row) => s + Number(row[8]), 0)).toBe(total.count);
       }),
     );
   });
 
   it('names the district, band and outcome in the CSV row', () => {
     expect(
-      powersCsvRows([group({ districtCode: null, districtName: null, ageBand: 'under_18', outcome: 'breached', count: 3, breaches: 4 })]),
+      powersCsvRows(
+        [group({ districtCode: null, districtName: null, ageBand: 'under_18', outcome: 'breached', count: 5, breaches: 6 })],
+        5,
+      ),
     ).toEqual([
       [
         'Leicestershire Police',
@@ -82,9 +85,25 @@ describe('rolling up the counted groups', () => {
         'Community Protection Warning',
         'Under 18',
         'Breached',
-        3,
-        4,
+        5,
+        6,
       ],
+    ]);
+  });
+
+  it('withholds a CSV row with a small count, and small breach counts, as [c]', () => {
+    const rows = powersCsvRows(
+      [
+        group({ typeCode: 'a', typeName: 'A', count: 4, breaches: 0 }),
+        group({ typeCode: 'b', typeName: 'B', count: 5, breaches: 1 }),
+        group({ typeCode: 'c', typeName: 'C', count: 7, breaches: 0 }),
+      ],
+      5,
+    );
+    expect(rows.map((row) => row.slice(8))).toEqual([
+      ['[c]', '[c]'],
+      [5, '[c]'],
+      [7, 0],
     ]);
   });
 });

@@ -3,8 +3,10 @@
  * organisation, district (of the case), month (of issued_on, Europe/London), age band of the
  * subject at the date of issue, type and outcome, with breach counts; and the roll-ups the page
  * shows (each with a total). Pure: the repository does the counting, this turns its groups into
- * the tables, the chart and the CSV rows. Counts only: no names, no references.
+ * the tables, the chart and the CSV rows. Counts only: no names, no references. Small counts are
+ * withheld before anything is shown (use-of-powers-disclosure.ts, and powersCsvRows here).
  */
+import { belowThreshold, CONFIDENTIAL } from '../analysis/small-counts.js';
 
 /** Under 18 / adult at the date of issue; unknown when a person's date of birth is not recorded; not a person for bodies, premises and areas. */
 export type AgeBand = 'under_18' | 'adult' | 'unknown' | 'not_person';
@@ -57,16 +59,17 @@ export interface PowersGroup {
   breaches: number;
 }
 
-export interface RollUpRow {
+/** One row of a roll-up; N is number for true counts, Published once small counts are withheld. */
+export interface RollUpRow<N = number> {
   key: string;
   name: string;
-  count: number;
-  breaches: number;
+  count: N;
+  breaches: N;
 }
 
-export interface RollUp {
-  rows: RollUpRow[];
-  total: { count: number; breaches: number };
+export interface RollUp<N = number> {
+  rows: RollUpRow<N>[];
+  total: { count: N; breaches: N };
 }
 
 function rollUp(
@@ -89,16 +92,17 @@ function rollUp(
 const bandRank = (k: string) => AGE_BANDS.findIndex((b) => b.code === k);
 const outcomeRank = (k: string) => Object.keys(OUTCOME_NAMES).indexOf(k);
 
-export interface PowersReport {
-  total: { count: number; breaches: number };
-  byOrganisation: RollUp;
-  byDistrict: RollUp;
-  byMonth: RollUp;
-  byAgeBand: RollUp;
-  byType: RollUp;
-  byOutcome: RollUp;
-  /** District × age band: the chart and its equivalent table. */
-  districtByAge: { districts: { key: string; name: string; counts: number[]; total: number }[]; bandTotals: number[]; total: number };
+/** The report's tables; N is number for true counts, Published once small counts are withheld. */
+export interface PowersReport<N = number> {
+  total: { count: N; breaches: N };
+  byOrganisation: RollUp<N>;
+  byDistrict: RollUp<N>;
+  byMonth: RollUp<N>;
+  byAgeBand: RollUp<N>;
+  byType: RollUp<N>;
+  byOutcome: RollUp<N>;
+  /** District × age band (counts in AGE_BANDS order): the chart and its equivalent table. */
+  districtByAge: { districts: { key: string; name: string; counts: N[]; total: N }[]; bandTotals: N[]; total: N };
 }
 
 const NO_DISTRICT = 'District not recorded';
@@ -156,9 +160,13 @@ export const CSV_HEADER = [
 
 /**
  * The CSV rows, one per organisation × district × month × type × age band × outcome, sorted, in
- * the order of CSV_HEADER: shaped so it can be summed into a Home Office return.
+ * the order of CSV_HEADER: shaped so it can be summed into a Home Office return. Each row is
+ * fine-grained, so primary suppression applies row by row (small-counts.ts): a count from 1 to
+ * threshold − 1 withholds the whole row ("[c]" in Count and Breaches), a breach count in that
+ * range withholds Breaches alone. Rows are kept, so the shape does not change.
+ * @param threshold the smallest count shown (1 withholds nothing).
  */
-export function powersCsvRows(groups: readonly PowersGroup[]): (string | number)[][] {
+export function powersCsvRows(groups: readonly PowersGroup[], threshold: number): (string | number)[][] {
   return [...groups]
     .sort(
       (a, b) =>
@@ -178,7 +186,7 @@ export function powersCsvRows(groups: readonly PowersGroup[]): (string | number)
       g.typeName,
       AGE_BANDS[bandRank(g.ageBand)]!.name,
       OUTCOME_NAMES[g.outcome ?? 'none'] ?? g.outcome!,
-      g.count,
-      g.breaches,
+      belowThreshold(g.count, threshold) ? CONFIDENTIAL : g.count,
+      belowThreshold(g.count, threshold) || belowThreshold(g.breaches, threshold) ? CONFIDENTIAL : g.breaches,
     ]);
 }

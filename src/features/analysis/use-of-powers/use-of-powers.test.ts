@@ -2,48 +2,9 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signedIn, type Browser, type TestApp } from '../../../../test/app.js';
 import { aUser } from '../../../../test/builders.js';
-import { aCaseWith } from '../../../../test/case-builders.js';
-import { anIntervention } from '../../../../test/powers-builders.js';
-import type { InterventionOutcome } from '../../../db/schema.js';
-import { aPerson, anActor, CITY, POLICE } from '../../../services/report/test-support.js';
+import { anActor, CITY, POLICE } from '../../../services/report/test-support.js';
 import { useOfPowers } from '../../../services/powers/use-of-powers.js';
-
-type Subject = 'adult' | 'child' | 'turns18' | 'nodob' | 'premises';
-const BAND: Record<Subject, string> = {
-  adult: 'Adult',
-  child: 'Under 18',
-  turns18: 'Adult',
-  nodob: 'Age not known',
-  premises: 'Not a person',
-};
-const LEICESTER = 'E06000016';
-const CHARNWOOD = 'E07000130';
-
-// [organisation, district (null: not recorded), issued on, type, subject, outcome, breaches]
-const SPEC: [string, string | null, string, string, Subject, InterventionOutcome | null, number][] = [
-  [POLICE, LEICESTER, '2026-01-05', 'cpw', 'adult', 'complied', 0],
-  [POLICE, LEICESTER, '2026-01-20', 'cpw', 'adult', 'breached', 2],
-  [POLICE, LEICESTER, '2026-02-03', 'cpn', 'adult', 'breached', 1],
-  [POLICE, LEICESTER, '2026-02-10', 'cpw', 'child', null, 0],
-  [POLICE, LEICESTER, '2026-02-11', 'warning_letter', 'child', 'complied', 0],
-  [POLICE, CHARNWOOD, '2026-03-01', 'warning_letter', 'turns18', 'complied', 0],
-  [POLICE, CHARNWOOD, '2026-03-02', 'abc', 'child', 'breached', 3],
-  [POLICE, CHARNWOOD, '2026-03-15', 'abc', 'nodob', null, 0],
-  [POLICE, CHARNWOOD, '2026-03-31', 'closure_notice', 'premises', null, 0],
-  [POLICE, null, '2026-04-01', 'cpw', 'adult', 'withdrawn', 0],
-  [CITY, LEICESTER, '2026-01-07', 'cpw', 'adult', 'complied', 0],
-  [CITY, LEICESTER, '2026-01-08', 'cpw', 'adult', 'complied', 0],
-  [CITY, LEICESTER, '2026-02-14', 'cpn', 'adult', 'appealed', 0],
-  [CITY, LEICESTER, '2026-02-28', 'civil_injunction', 'child', 'breached', 1],
-  [CITY, LEICESTER, '2026-03-03', 'warning_letter', 'nodob', null, 0],
-  [CITY, CHARNWOOD, '2026-03-04', 'warning_letter', 'adult', 'complied', 0],
-  [CITY, CHARNWOOD, '2026-03-05', 'cpw', 'child', 'breached', 1],
-  [CITY, CHARNWOOD, '2026-04-06', 'cpn', 'adult', 'discharged', 0],
-  [CITY, CHARNWOOD, '2026-04-07', 'closure_notice', 'premises', 'expired', 0],
-  [CITY, null, '2026-04-08', 'abc', 'child', 'varied', 1],
-];
-
-const sum = (rows: typeof SPEC) => ({ count: rows.length, breaches: rows.reduce((s, r) => s + r[6], 0) });
+import { BAND, by, CHARNWOOD, LEICESTER, seedSpec, smallestCountShown, SPEC, sum } from './test-support.js';
 
 describe('the use-of-powers report', () => {
   let t: TestApp;
@@ -52,37 +13,16 @@ describe('the use-of-powers report', () => {
   beforeAll(async () => {
     t = await createTestApp();
     analyst = await signedIn(t.app, await aUser(t.db, { org: POLICE, roles: ['analyst'] }));
-    const people: Record<Exclude<Subject, 'premises'>, string> = {
-      adult: await aPerson(t.db, { surname: 'Adult', dateOfBirth: '1980-05-05' }),
-      child: await aPerson(t.db, { surname: 'Child', dateOfBirth: '2011-06-15' }),
-      // 18 on 1 March 2026, the day of their intervention (29 February birthdays count from 1 March).
-      turns18: await aPerson(t.db, { surname: 'Leapling', dateOfBirth: '2008-02-29' }),
-      nodob: await aPerson(t.db, { surname: 'Unknown' }),
-    };
-    const cases = new Map<string, string>();
-    for (const [org, district, issuedOn, typeCode, subject, outcome, breaches] of SPEC) {
-      const key = `${org}|${district}`;
-      if (!cases.has(key)) cases.set(key, (await aCaseWith(t.db, { org, districtCode: district })).id);
-      await anIntervention(t.db, {
-        caseId: cases.get(key)!,
-        typeCode,
-        organisation: org,
-        issuedOn,
-        outcome,
-        personId: subject === 'premises' ? null : people[subject],
-        breaches: Array.from({ length: breaches }, () => issuedOn),
-      });
-    }
+    await seedSpec(t.db);
   });
   afterAll(() => t.close());
 
   it('totals every intervention recorded, across organisations the analyst cannot see cases of', async () => {
+    await smallestCountShown(t.db, 1);
     const { actor } = await anActor(t.db, POLICE, ['analyst']);
     const r = (await useOfPowers(t.db, actor, {})).report!;
     expect(r.total).toEqual(sum(SPEC));
     expect(r.total).toEqual({ count: 20, breaches: 9 });
-    const by = (rows: { name: string; count: number; breaches: number }[]) =>
-      Object.fromEntries(rows.map((x) => [x.name, [x.count, x.breaches]]));
     expect(by(r.byOrganisation.rows)).toEqual({ [POLICE]: [10, 6], [CITY]: [10, 3] });
     expect(by(r.byDistrict.rows)).toEqual({ Leicester: [10, 4], Charnwood: [8, 4], 'District not recorded': [2, 1] });
     expect(by(r.byMonth.rows)).toEqual({ '2026-01': [4, 2], '2026-02': [5, 2], '2026-03': [7, 4], '2026-04': [4, 1] });
@@ -101,6 +41,7 @@ describe('the use-of-powers report', () => {
   });
 
   it('filters by month range, organisation, district and type', async () => {
+    await smallestCountShown(t.db, 1);
     const { actor } = await anActor(t.db, POLICE, ['analyst']);
     const cityId = (await t.db.selectFrom('organisations').select('id').where('name', '=', CITY).executeTakeFirstOrThrow()).id;
     const total = async (f: object) => (await useOfPowers(t.db, actor, f)).report!.total;
@@ -112,6 +53,7 @@ describe('the use-of-powers report', () => {
   });
 
   it('shows the chart, its table with totals and the roll-ups', async () => {
+    await smallestCountShown(t.db, null);
     const res = await analyst.get('/analysis/use-of-powers');
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('20 interventions, 9 breaches');
@@ -129,6 +71,7 @@ describe('the use-of-powers report', () => {
   });
 
   it('exports one CSV row per organisation, district, month, type, age band and outcome, audited', async () => {
+    await smallestCountShown(t.db, 1);
     const res = await analyst.get('/analysis/use-of-powers.csv');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
