@@ -1,7 +1,8 @@
 /**
  * The partnership's configuration pages as the demo administrator (issues 4 and 5): the risk
  * questionnaires, the intervention types register and the letter templates, each page and its
- * validation errors passing the accessibility check; adding an intervention type without code.
+ * validation errors passing the accessibility check; adding an intervention type without code;
+ * changing a rule setting after a GOV.UK error.
  */
 import { expect, test } from './support/fixtures.js';
 import { SignInPage } from './support/pages.js';
@@ -48,5 +49,28 @@ test.describe('configuration pages', () => {
     await expect(page.locator('.govuk-notification-banner--success')).toBeVisible();
     await expect(page.locator('main')).toContainText('Respect Order');
     await checkAccessibility(page, 'the register after adding a type');
+  });
+
+  test('an administrator changes a rule setting after a GOV.UK error', async ({ page }) => {
+    await page.goto('/admin');
+    await page.getByRole('link', { name: 'Rule settings' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rule settings');
+    await checkAccessibility(page, 'the rule settings');
+    await page.getByRole('link', { name: 'Change the case management settings' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Change the case management settings');
+    await checkAccessibility(page, 'the case management settings form');
+    const interval = page.getByLabel('Supervisory review interval');
+    await interval.fill('35');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.locator('.govuk-error-summary')).toContainText('The supervisory review interval must be at most 28 days');
+    await expect(interval).toHaveValue('35');
+    await checkAccessibility(page, 'the case management settings form with an error');
+    await interval.fill('21');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.locator('.govuk-notification-banner--success')).toContainText('Case management settings saved');
+    await expect(page.locator('main')).toContainText('21 days');
+    await expect(page.locator('main')).toContainText('Default: 28 days');
+    await checkAccessibility(page, 'the rule settings after a change');
   });
 });

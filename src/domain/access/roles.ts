@@ -34,6 +34,7 @@ export type Permission =
   | 'admin:organisations'
   | 'admin:users'
   | 'admin:reference'
+  | 'admin:settings'
   | 'audit:search'
   | 'cases:view'
   | 'cases:work'
@@ -57,6 +58,8 @@ export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'admin:organisations': ['administrator'],
   'admin:users': ['administrator'],
   'admin:reference': ['administrator'],
+  /** Change the partnership's LOCAL and UNVERIFIED rule settings (rule_settings; /admin/rule-settings). */
+  'admin:settings': ['administrator'],
   'audit:search': ['auditor'],
   /** See cases of the actor's organisation and cases shared with it (db/repositories/case-scope.ts). */
   'cases:view': CASE_OFFICERS,

@@ -11,6 +11,8 @@ const PAGES = [
   '/admin/incident-types',
   '/admin/incident-types/new',
   '/admin/incident-types/noise',
+  '/admin/rule-settings',
+  '/admin/rule-settings/powers',
 ];
 
 describe('the administration pages', () => {

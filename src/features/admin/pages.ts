@@ -8,6 +8,8 @@ import userRoutes from './users/[id]/routes.js';
 import incidentTypesRoutes from './incident-types/routes.js';
 import newIncidentTypeRoutes from './incident-types/new/routes.js';
 import incidentTypeRoutes from './incident-types/[code]/routes.js';
+import ruleSettingsRoutes from './rule-settings/routes.js';
+import ruleSettingsGroupRoutes from './rule-settings/[key]/routes.js';
 
 export const adminPages = [
   adminIndexRoutes,
@@ -19,4 +21,6 @@ export const adminPages = [
   incidentTypesRoutes,
   newIncidentTypeRoutes,
   incidentTypeRoutes,
+  ruleSettingsRoutes,
+  ruleSettingsGroupRoutes,
 ];

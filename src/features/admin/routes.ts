@@ -42,6 +42,12 @@ const SECTIONS = [
     permission: 'admin:reference',
   },
   {
+    href: '/admin/rule-settings',
+    text: 'Rule settings',
+    description: 'The partnership’s local rules and those awaiting a confirmed national source: check thresholds, case intervals, powers.',
+    permission: 'admin:settings',
+  },
+  {
     href: '/admin/outbox',
     text: 'Email outbox',
     description: 'Emails Concord has sent or kept (when no mail server is configured), and the weekly compliance lists.',
@@ -52,7 +58,7 @@ const SECTIONS = [
 export default async function adminIndexRoutes(app: FastifyInstance, _deps: AppDeps) {
   app.get(
     '/admin',
-    { preHandler: requireActor('admin:organisations', 'admin:users', 'admin:reference', 'admin:outbox') },
+    { preHandler: requireActor('admin:organisations', 'admin:users', 'admin:reference', 'admin:settings', 'admin:outbox') },
     async (request, reply) => {
       const sections = SECTIONS.filter((s) => can(request.actor, s.permission));
       return reply.view('features/admin/view.njk', { title: 'Administration', sections });
