@@ -5,6 +5,7 @@
 import { DEFAULT_INTERVENTION_TYPES } from './default-types.js';
 import { DEFAULT_POWERS_SETTINGS } from './settings.js';
 import type { InterventionContext, InterventionProposal, InterventionRecord } from './types.js';
+import { NO_PARTICULARS } from './particulars.js';
 
 export const TODAY = '2026-06-15';
 export const NOW = new Date('2026-06-15T11:00:00Z');
@@ -18,26 +19,8 @@ export function aProposal(overrides: Partial<InterventionProposal> = {}): Interv
     subjectDateOfBirth: '1990-01-01',
     subjectText: null,
     conduct: 'Loud music late at night',
-    terms: null,
     issuedOn: TODAY,
-    servedAt: null,
-    startsOn: null,
-    endsOn: null,
-    endsAt: null,
-    complianceDueOn: null,
-    reviewOn: null,
-    linkedInterventionId: null,
-    authorisedByRank: null,
-    authorisedInWriting: null,
-    grounds: null,
-    court: null,
-    hearingAt: null,
-    youthJusticeConsultedOn: null,
-    youthJusticeViews: null,
-    convictionReference: null,
-    triggerEvent: null,
-    firstTimeEntrant: null,
-    skipReason: null,
+    ...NO_PARTICULARS,
     ...overrides,
   };
 }

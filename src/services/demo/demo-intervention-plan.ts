@@ -9,6 +9,7 @@ import { ageOn } from '../../domain/powers/deadlines.js';
 import type { InterventionProposal } from '../../domain/powers/types.js';
 import { londonDayStart } from '../../domain/time/london.js';
 import type { Random } from './prng.js';
+import { NO_PARTICULARS } from '../../domain/powers/particulars.js';
 
 export const HOUR = 3_600_000;
 export const SKIP = '[SYNTHETIC] The behaviour continued and escalated; the partnership agreed this step was proportionate.';
@@ -44,25 +45,7 @@ export function proposalOf(c: DemoCase, s: Step, conduct: string): InterventionP
     subjectDateOfBirth: person ? c.dob : null,
     subjectText: null,
     conduct,
-    terms: null,
-    servedAt: null,
-    startsOn: null,
-    endsOn: null,
-    endsAt: null,
-    complianceDueOn: null,
-    reviewOn: null,
-    linkedInterventionId: null,
-    authorisedByRank: null,
-    authorisedInWriting: null,
-    grounds: null,
-    court: null,
-    hearingAt: null,
-    youthJusticeConsultedOn: null,
-    youthJusticeViews: null,
-    convictionReference: null,
-    triggerEvent: null,
-    firstTimeEntrant: null,
-    skipReason: null,
+    ...NO_PARTICULARS,
     ...s,
   };
 }

@@ -12,6 +12,7 @@ import { aPerson, anActor, POLICE } from '../report/test-support.js';
 import { addInterventionType, editInterventionType, requiredKindsMissing, type InterventionTypeInput } from './admin-intervention-types.js';
 import { InterventionRefusedError } from './errors.js';
 import { recordIntervention, type RecordInterventionInput } from './record-intervention.js';
+import { NO_PARTICULARS } from '../../domain/powers/particulars.js';
 
 const respect: InterventionTypeInput & { code: string } = {
   code: 'respect_order',
@@ -155,26 +156,8 @@ describe('administering the intervention-type register', () => {
       personId: person,
       subjectText: null,
       conduct: 'Shouting at neighbours',
-      terms: null,
       issuedOn: londonDate(new Date()),
-      servedAt: null,
-      startsOn: null,
-      endsOn: null,
-      endsAt: null,
-      complianceDueOn: null,
-      reviewOn: null,
-      linkedInterventionId: null,
-      authorisedByRank: null,
-      authorisedInWriting: null,
-      grounds: null,
-      court: null,
-      hearingAt: null,
-      youthJusticeConsultedOn: null,
-      youthJusticeViews: null,
-      convictionReference: null,
-      triggerEvent: null,
-      firstTimeEntrant: null,
-      skipReason: null,
+      ...NO_PARTICULARS,
     } satisfies RecordInterventionInput;
     const err = await recordIntervention(db, officer, caseId, input).then(
       () => undefined,

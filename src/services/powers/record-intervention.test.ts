@@ -14,6 +14,7 @@ import { InterventionRefusedError } from './errors.js';
 import { recordBreach } from './record-breach.js';
 import { recordIntervention, type RecordInterventionInput } from './record-intervention.js';
 import { recordOutcome } from './record-outcome.js';
+import { NO_PARTICULARS } from '../../domain/powers/particulars.js';
 
 const today = londonDate(new Date());
 const daysAgo = (n: number) => addCalendarDays(today, -n);
@@ -25,26 +26,8 @@ function input(overrides: Partial<RecordInterventionInput>): RecordInterventionI
     personId: null,
     subjectText: null,
     conduct: 'Loud music every night',
-    terms: null,
     issuedOn: today,
-    servedAt: null,
-    startsOn: null,
-    endsOn: null,
-    endsAt: null,
-    complianceDueOn: null,
-    reviewOn: null,
-    linkedInterventionId: null,
-    authorisedByRank: null,
-    authorisedInWriting: null,
-    grounds: null,
-    court: null,
-    hearingAt: null,
-    youthJusticeConsultedOn: null,
-    youthJusticeViews: null,
-    convictionReference: null,
-    triggerEvent: null,
-    firstTimeEntrant: null,
-    skipReason: null,
+    ...NO_PARTICULARS,
     ...overrides,
   };
 }
