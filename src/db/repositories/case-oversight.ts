@@ -1,6 +1,6 @@
 /**
  * Scoped reads for a case's oversight records: supervisory reviews, victims with their contact
- * plans and contacts, notes, documents and shares. Every read is limited to cases the actor may
+ * plans and contacts (notes and documents are in case-documents.ts, shares in case-shares.ts). Every read is limited to cases the actor may
  * see (case-scope.ts, CONVENTIONS.md habit 5): for a case they may not see each returns nothing.
  * Times are instants; 'date' columns come back as 'YYYY-MM-DD'.
  */
@@ -10,7 +10,7 @@ import { visibleCases } from './case-scope.js';
 import type { Executor } from './audit-log.js';
 
 /** The case's id when visible to `actor` (a subquery): every read below filters on it. */
-function visibleCase(db: Executor, actor: Actor, caseId: string) {
+export function visibleCase(db: Executor, actor: Actor, caseId: string) {
   return db.selectFrom('cases').select('cases.id').where('cases.id', '=', caseId).where(visibleCases(actor));
 }
 
@@ -133,142 +133,6 @@ export async function contactsOnCase(db: Executor, actor: Actor, caseId: string)
     .where('c.case_id', 'in', visibleCase(db, actor, caseId))
     .orderBy('c.contacted_at', 'desc')
     .orderBy('c.id')
-    .execute();
-}
-
-export interface NoteRow {
-  id: string;
-  at: Date;
-  body: string;
-  userName: string | null;
-  organisationName: string | null;
-}
-
-/** The case's notes (case events of kind 'note'), newest first. */
-export async function notesOnCase(db: Executor, actor: Actor, caseId: string): Promise<NoteRow[]> {
-  const rows = await db
-    .selectFrom('case_events as e')
-    .leftJoin('users as u', 'u.id', 'e.user_id')
-    .leftJoin('organisations as o', 'o.id', 'e.organisation_id')
-    .select(['e.id', 'e.at', 'e.body', 'u.name as userName', 'o.name as organisationName'])
-    .where('e.case_id', 'in', visibleCase(db, actor, caseId))
-    .where('e.kind', '=', 'note')
-    .orderBy('e.at', 'desc')
-    .orderBy('e.id', 'desc')
-    .execute();
-  return rows.map((r) => ({ ...r, id: String(r.id), body: r.body ?? '' }));
-}
-
-export interface DocumentRow {
-  id: string;
-  documentType: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedAt: Date;
-  uploadedByName: string | null;
-}
-
-/** The case's documents (without their content), newest first. */
-export async function documentsOnCase(db: Executor, actor: Actor, caseId: string): Promise<DocumentRow[]> {
-  return db
-    .selectFrom('case_documents as d')
-    .leftJoin('users as u', 'u.id', 'd.uploaded_by')
-    .select([
-      'd.id',
-      'd.document_type as documentType',
-      'd.file_name as fileName',
-      'd.content_type as contentType',
-      'd.size_bytes as sizeBytes',
-      'd.sha256',
-      'd.uploaded_at as uploadedAt',
-      'u.name as uploadedByName',
-    ])
-    .where('d.case_id', 'in', visibleCase(db, actor, caseId))
-    .orderBy('d.uploaded_at', 'desc')
-    .orderBy('d.id')
-    .execute();
-}
-
-/** One document with its content, when it belongs to a case the actor may see. */
-export async function documentWithContent(db: Executor, actor: Actor, caseId: string, documentId: string) {
-  return db
-    .selectFrom('case_documents as d')
-    .select([
-      'd.id',
-      'd.case_id as caseId',
-      'd.file_name as fileName',
-      'd.content_type as contentType',
-      'd.size_bytes as sizeBytes',
-      'd.sha256',
-      'd.content',
-    ])
-    .where('d.id', '=', documentId)
-    .where('d.case_id', 'in', visibleCase(db, actor, caseId))
-    .executeTakeFirst();
-}
-
-export interface ShareRow {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  reason: string;
-  sharedAt: Date;
-  sharedByName: string | null;
-  revokedAt: Date | null;
-  revokedByName: string | null;
-  revokeReason: string | null;
-}
-
-/** Every share of the case, current and revoked, newest first. */
-export async function sharesOfCase(db: Executor, actor: Actor, caseId: string): Promise<ShareRow[]> {
-  return db
-    .selectFrom('case_shares as s')
-    .innerJoin('organisations as o', 'o.id', 's.organisation_id')
-    .leftJoin('users as sb', 'sb.id', 's.shared_by')
-    .leftJoin('users as rb', 'rb.id', 's.revoked_by')
-    .select([
-      's.id',
-      's.organisation_id as organisationId',
-      'o.name as organisationName',
-      's.reason',
-      's.shared_at as sharedAt',
-      'sb.name as sharedByName',
-      's.revoked_at as revokedAt',
-      'rb.name as revokedByName',
-      's.revoke_reason as revokeReason',
-    ])
-    .where('s.case_id', 'in', visibleCase(db, actor, caseId))
-    .orderBy('s.shared_at', 'desc')
-    .orderBy('s.id')
-    .execute();
-}
-
-/**
- * The organisations the case could be shared with: active, not the lead, not already holding a
- * current share; by name. Empty when the actor may not see the case.
- */
-export async function organisationsToShareWith(db: Executor, actor: Actor, caseId: string): Promise<{ id: string; name: string }[]> {
-  return db
-    .selectFrom('organisations as o')
-    .innerJoin('cases', (j) => j.on('cases.id', '=', caseId))
-    .select(['o.id', 'o.name'])
-    .where('cases.id', 'in', visibleCase(db, actor, caseId))
-    .where('o.active', '=', true)
-    .whereRef('o.id', '<>', 'cases.lead_organisation_id')
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('case_shares as s')
-            .select('s.id')
-            .where('s.case_id', '=', caseId)
-            .whereRef('s.organisation_id', '=', 'o.id')
-            .where('s.revoked_at', 'is', null),
-        ),
-      ),
-    )
-    .orderBy('o.name')
     .execute();
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema.js';
-import { documentsOnCase, notesOnCase } from '../../../../db/repositories/case-oversight.js';
+import { documentsOnCase, notesOnCase } from '../../../../db/repositories/case-documents.js';
 import { can, type Actor } from '../../../../domain/access/roles.js';
 import { ACCEPT_ATTRIBUTE, ALLOWED_TYPES_TEXT, DOCUMENT_TYPES, documentTypeName, sizeText } from '../../../../domain/cases/documents.js';
 import type { FormErrors } from '../../../../platform/forms.js';

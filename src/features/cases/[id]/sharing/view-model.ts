@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema.js';
-import { organisationsToShareWith, sharesOfCase } from '../../../../db/repositories/case-oversight.js';
+import { organisationsToShareWith, sharesOfCase } from '../../../../db/repositories/case-shares.js';
 import { can, type Actor } from '../../../../domain/access/roles.js';
 import type { FormErrors } from '../../../../platform/forms.js';
 import type { CaseHeader } from '../../../../services/cases/case-header.js';
