@@ -123,15 +123,3 @@ export async function complianceCases(
   if (opts.limit !== undefined) q = q.limit(opts.limit);
   return q.execute();
 }
-
-/** Every organisation's name by id (the weekly lists name organisations with supervisors but no late cases). */
-export async function organisationNamesById(db: Executor): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('organisations').select(['id', 'name']).execute();
-  return new Map(rows.map((o) => [o.id, o.name]));
-}
-
-/** The organisation's name, or undefined when there is none. */
-export async function organisationName(db: Executor, organisationId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('organisations').select('name').where('id', '=', organisationId).executeTakeFirst();
-  return row?.name;
-}

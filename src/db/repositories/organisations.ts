@@ -43,6 +43,12 @@ export async function districtOptions(db: Executor): Promise<{ code: string; nam
   return db.selectFrom('districts').select(['code', 'name']).orderBy('name').execute();
 }
 
+/** Every organisation's name by id (the weekly lists name organisations with supervisors but no late cases). */
+export async function organisationNamesById(db: Executor): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('organisations').select(['id', 'name']).execute();
+  return new Map(rows.map((o) => [o.id, o.name]));
+}
+
 /** The organisation with this id as `{ id, name }`, or undefined. */
 export async function findOrganisationById(db: Executor, id: string): Promise<{ id: string; name: string } | undefined> {
   return db.selectFrom('organisations').select(['id', 'name']).where('id', '=', id).executeTakeFirst();

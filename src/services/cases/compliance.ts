@@ -41,12 +41,12 @@ import { areaNames, visibleAmong } from '../../db/repositories/case-queues.js';
 import {
   complianceCases,
   complianceCounts,
-  organisationName,
   uncomputedComplianceCases,
   type ComplianceCaseRow,
   type ComplianceScope,
 } from '../../db/repositories/case-compliance.js';
 import { loadCaseFacts } from '../../db/repositories/case-facts.js';
+import { findOrganisationById } from '../../db/repositories/organisations.js';
 import { writeAudit, type Executor } from '../../db/repositories/audit-log.js';
 import { refreshCaseDue } from './refresh-case-due.js';
 import { loadCaseSettings } from './settings.js';
@@ -96,7 +96,11 @@ export async function complianceReport(
   if (organisationId !== actor.organisationId && !mayChooseOrganisation(actor))
     throw new ComplianceOrganisationRefused('Supervisors see their own organisation’s compliance only');
   const scope: ComplianceScope = { organisationId, districtCode: filter.districtCode, npaCode: filter.npaCode };
-  const [organisation, settings, names] = await Promise.all([organisationName(db, organisationId), loadCaseSettings(db), areaNames(db)]);
+  const [organisation, settings, names] = await Promise.all([
+    findOrganisationById(db, organisationId),
+    loadCaseSettings(db),
+    areaNames(db),
+  ]);
   const figures =
     use === 'view'
       ? await pageFigures(db, scope, settings, today)
@@ -112,7 +116,7 @@ export async function complianceReport(
   });
   return {
     organisationId,
-    organisationName: organisation ?? 'Unknown organisation',
+    organisationName: organisation?.name ?? 'Unknown organisation',
     districtCode: filter.districtCode,
     npaCode: filter.npaCode,
     figures,

@@ -29,7 +29,8 @@ import {
 } from '../../domain/cases/compliance.js';
 import { formatDate, londonDate } from '../../domain/checks/calendar.js';
 import { areaNames, supervisors } from '../../db/repositories/case-queues.js';
-import { complianceCases, organisationNamesById } from '../../db/repositories/case-compliance.js';
+import { complianceCases } from '../../db/repositories/case-compliance.js';
+import { organisationNamesById } from '../../db/repositories/organisations.js';
 import { loadCaseFacts } from '../../db/repositories/case-facts.js';
 import { writeAudit, type Executor } from '../../db/repositories/audit-log.js';
 import { claimScheduledRuns, finishScheduledRuns } from '../../db/repositories/scheduled-runs.js';
