@@ -67,19 +67,6 @@ export async function staleCaseIdsAfter(db: Executor, after: string, limit: numb
   return rows.map((r) => r.id);
 }
 
-/** The id of the newest partnership `rule_settings` row for `key` (the version of the settings in force), or undefined when none is stored. */
-export async function newestSettingsId(db: Executor, key: string): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('rule_settings')
-    .select('id')
-    .where('scope', '=', 'partnership')
-    .where('key', '=', key)
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row === undefined ? undefined : String(row.id);
-}
-
 function chunks<T>(xs: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));

@@ -59,3 +59,16 @@ export async function insertRuleSetting(
     .executeTakeFirstOrThrow();
   return String(row.id);
 }
+
+/** The id of the newest partnership `rule_settings` row for `key` (the version of the settings in force), or undefined when none is stored. */
+export async function newestSettingsId(db: Executor, key: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('rule_settings')
+    .select('id')
+    .where('scope', '=', 'partnership')
+    .where('key', '=', key)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row === undefined ? undefined : String(row.id);
+}

@@ -21,15 +21,9 @@ import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { CaseContactDueTable, CaseDueTable } from '../../db/schema/cases.js';
 import type { Executor } from '../../db/repositories/audit-log.js';
-import {
-  caseIdsAfter,
-  lockCasesForDue,
-  newestSettingsId,
-  replaceCaseContactDue,
-  staleCaseIdsAfter,
-  upsertCaseDue,
-} from '../../db/repositories/case-due.js';
+import { caseIdsAfter, lockCasesForDue, replaceCaseContactDue, staleCaseIdsAfter, upsertCaseDue } from '../../db/repositories/case-due.js';
 import { loadCaseFacts } from '../../db/repositories/case-facts.js';
+import { newestSettingsId } from '../../db/repositories/rule-settings.js';
 import { claimScheduledRuns, finishScheduledRuns, releaseScheduledRuns } from '../../db/repositories/scheduled-runs.js';
 import { dueDates } from '../../domain/cases/due.js';
 import type { CaseSettings } from '../../domain/cases/settings.js';
