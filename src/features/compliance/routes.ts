@@ -8,9 +8,8 @@ import type { AppDeps } from '../../platform/deps.js';
 import { requireActor } from '../../platform/guards.js';
 import { can } from '../../domain/access/roles.js';
 import { londonDate } from '../../domain/checks/calendar.js';
-import { districtOptions, organisationOptions } from '../../db/repositories/organisations.js';
-import { npaOptions } from '../../db/repositories/case-queues.js';
 import { ComplianceOrganisationRefused, complianceReport, mayChooseOrganisation } from '../../services/cases/compliance.js';
+import { listComplianceFilterOptions } from '../../services/cases/compliance-filter-options.js';
 import { complianceQuerySchema } from './schema.js';
 import { compliancePageModel } from './view-model.js';
 import { complianceCsv, csvFileName } from './csv.js';
@@ -30,7 +29,7 @@ export default async function complianceRoutes(app: FastifyInstance, { db }: App
     const actor = request.actor!;
     try {
       const report = await complianceReport(db, actor, q, londonDate(new Date()), 'view', request.ip);
-      const [organisations, districts, npas] = await Promise.all([organisationOptions(db), districtOptions(db), npaOptions(db)]);
+      const { organisations, districts, npas } = await listComplianceFilterOptions(db);
       return reply.view(
         'features/compliance/view.njk',
         compliancePageModel(report, {

@@ -5,17 +5,16 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
-import { caseOfficerOptions, findIncidentForCase } from '../../../db/repositories/case-records.js';
-import { listIncidentTypes } from '../../../db/repositories/incident-types.js';
 import type { Actor } from '../../../domain/access/roles.js';
 import type { FormErrors } from '../../../platform/forms.js';
-import { viewIncident } from '../../../services/records/view-incident.js';
+import { listCaseFieldChoices } from '../../../services/cases/case-field-choices.js';
+import { viewIncidentToOpenFrom } from '../../../services/cases/incident-to-open-from.js';
 import { caseFieldItems, type CaseFieldsContext } from '../_core/case-fields.js';
 import { asText } from '../_core/page.js';
 
 /** The choices the form offers: incident types in use and the officers who may lead. */
 export async function caseFieldChoices(db: Kysely<Database>, organisationId: string, keepTypeCode: string | null = null) {
-  const [types, officers] = await Promise.all([listIncidentTypes(db), caseOfficerOptions(db, organisationId)]);
+  const { incidentTypes: types, officers } = await listCaseFieldChoices(db, organisationId);
   const offered = types.filter((t) => t.active || t.code === keepTypeCode);
   const context: CaseFieldsContext = { typeCodes: offered.map((t) => t.code), officerIds: officers.map((o) => o.id) };
   return { types: offered, officers, context };
@@ -32,9 +31,10 @@ export interface NewCaseInput {
 /** @returns the page's context, or undefined when the incident named is not one the actor may see. */
 export async function newCasePage(db: Kysely<Database>, actor: Actor, input: NewCaseInput) {
   const incidentId = asText(input.incidentId);
-  const from = incidentId ? await findIncidentForCase(db, actor, incidentId) : undefined;
-  const found = from ? await viewIncident(db, actor, from.id, input.ip ?? null) : undefined;
-  if (incidentId && !found) return undefined;
+  const opened = incidentId ? await viewIncidentToOpenFrom(db, actor, incidentId, input.ip ?? null) : undefined;
+  if (incidentId && !opened) return undefined;
+  const from = opened?.from;
+  const found = opened?.found;
   const values = input.values ?? {
     leadOfficer: actor.userId ?? '',
     category: from?.category ?? '',

@@ -7,13 +7,6 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema.js';
-import { casePartiesOf } from '../../../../db/repositories/case-records.js';
-import {
-  caseInterventions,
-  interventionHistory,
-  interventionTypes,
-  type CaseIntervention,
-} from '../../../../db/repositories/interventions.js';
 import { can, type Actor } from '../../../../domain/access/roles.js';
 import { formatDate, londonDate } from '../../../../domain/checks/calendar.js';
 import { isOpenCase } from '../../../../domain/cases/workflow.js';
@@ -21,7 +14,7 @@ import { ageOn, deadlinesFor } from '../../../../domain/powers/deadlines.js';
 import { childCentredPrompts, ladderPosition } from '../../../../domain/powers/ladder.js';
 import type { PowersSettings } from '../../../../domain/powers/types.js';
 import type { CaseHeader } from '../../../../services/cases/case-header.js';
-import { loadPowersSettings } from '../../../../services/powers/settings.js';
+import { viewCaseActions, type CaseIntervention } from '../../../../services/powers/case-actions.js';
 import { deadlineWhen, inSentence, nextDeadline, outcomeTag } from './presenters.js';
 
 const YOUTH_COURT_TYPES = ['civil_injunction', 'cbo'];
@@ -42,62 +35,55 @@ function interventionRow(caseId: string, i: CaseIntervention, settings: PowersSe
 /** Everything the Actions tab shows. */
 export async function actionsPage(db: Kysely<Database>, actor: Actor, caseHeader: CaseHeader, now: Date) {
   const today = londonDate(now);
-  const [interventions, parties, types, settings] = await Promise.all([
-    caseInterventions(db, actor, caseHeader.id),
-    casePartiesOf(db, actor, caseHeader.id),
-    interventionTypes(db),
-    loadPowersSettings(db),
-  ]);
+  const { interventions, parties, types, settings, histories } = await viewCaseActions(db, actor, caseHeader.id);
   const canRecord = can(actor, 'cases:work') && isOpenCase(caseHeader.status);
   const recordHref = (code: string, personId?: string) =>
     `/cases/${caseHeader.id}/actions/new?type=${encodeURIComponent(code)}${personId ? `&person=${personId}` : ''}`;
   const hasParentOrGuardian = parties.some((p) => p.role === 'parent_guardian');
   const active = new Set(types.filter((t) => t.active).map((t) => t.code));
 
-  const subjects = await Promise.all(
-    parties
-      .filter((p) => p.role === 'perpetrator')
-      .map(async (p) => {
-        const history = await interventionHistory(db, actor, caseHeader.id, p.personId);
-        const age = p.dateOfBirth ? ageOn(p.dateOfBirth, today) : null;
-        const position = ladderPosition(history, types, p.personId, age);
-        const mine = interventions.filter((i) => i.personId === p.personId);
-        const court = [...mine].reverse().find((i) => YOUTH_COURT_TYPES.includes(i.typeCode));
-        const nextCodes = position.suggestedNext?.types.map((t) => t.code) ?? [];
-        const prompts = childCentredPrompts(age, {
-          hasParentOrGuardian,
-          typeCode: court?.typeCode ?? nextCodes.find((c) => YOUTH_COURT_TYPES.includes(c)) ?? null,
-          youthJusticeConsultedOn: court?.youthJusticeConsultedOn ?? null,
-          youthJusticeViews: court?.youthJusticeViews ?? null,
-          firstTimeEntrant: [...mine].reverse().find((i) => i.firstTimeEntrant !== null)?.firstTimeEntrant ?? null,
-        });
-        const link = (t: { code: string; name: string }) => ({
-          text: `Record ${inSentence(t.name)}`,
-          href: recordHref(t.code, p.personId),
-        });
-        return {
-          name: `${p.forename} ${p.surname}`,
-          age: age === null ? 'Age not known' : `Aged ${age}`,
-          under18: age !== null && age < 18,
-          rungs: position.rungs.map((r) => ({
-            tier: `Step ${r.tier}`,
-            types: r.types.map((t) => t.name).join(', '),
-            tried: r.tried.length
-              ? r.tried.map((t) => `${t.typeName}, ${formatDate(t.issuedOn)}: ${outcomeTag(t.outcome).text.toLowerCase()}`).join('; ')
-              : 'Not tried',
-          })),
-          suggestedNext: position.suggestedNext
-            ? {
-                tier: `Step ${position.suggestedNext.tier}`,
-                links: canRecord ? position.suggestedNext.types.filter((t) => active.has(t.code)).map(link) : [],
-                names: position.suggestedNext.types.map((t) => t.name).join(', '),
-              }
-            : null,
-          diversion: canRecord ? position.diversionFirst.filter((t) => active.has(t.code)).map(link) : [],
-          prompts,
-        };
-      }),
-  );
+  const subjects = parties
+    .filter((p) => p.role === 'perpetrator')
+    .map((p) => {
+      const history = histories.get(p.personId) ?? [];
+      const age = p.dateOfBirth ? ageOn(p.dateOfBirth, today) : null;
+      const position = ladderPosition(history, types, p.personId, age);
+      const mine = interventions.filter((i) => i.personId === p.personId);
+      const court = [...mine].reverse().find((i) => YOUTH_COURT_TYPES.includes(i.typeCode));
+      const nextCodes = position.suggestedNext?.types.map((t) => t.code) ?? [];
+      const prompts = childCentredPrompts(age, {
+        hasParentOrGuardian,
+        typeCode: court?.typeCode ?? nextCodes.find((c) => YOUTH_COURT_TYPES.includes(c)) ?? null,
+        youthJusticeConsultedOn: court?.youthJusticeConsultedOn ?? null,
+        youthJusticeViews: court?.youthJusticeViews ?? null,
+        firstTimeEntrant: [...mine].reverse().find((i) => i.firstTimeEntrant !== null)?.firstTimeEntrant ?? null,
+      });
+      const link = (t: { code: string; name: string }) => ({
+        text: `Record ${inSentence(t.name)}`,
+        href: recordHref(t.code, p.personId),
+      });
+      return {
+        name: `${p.forename} ${p.surname}`,
+        age: age === null ? 'Age not known' : `Aged ${age}`,
+        under18: age !== null && age < 18,
+        rungs: position.rungs.map((r) => ({
+          tier: `Step ${r.tier}`,
+          types: r.types.map((t) => t.name).join(', '),
+          tried: r.tried.length
+            ? r.tried.map((t) => `${t.typeName}, ${formatDate(t.issuedOn)}: ${outcomeTag(t.outcome).text.toLowerCase()}`).join('; ')
+            : 'Not tried',
+        })),
+        suggestedNext: position.suggestedNext
+          ? {
+              tier: `Step ${position.suggestedNext.tier}`,
+              links: canRecord ? position.suggestedNext.types.filter((t) => active.has(t.code)).map(link) : [],
+              names: position.suggestedNext.types.map((t) => t.name).join(', '),
+            }
+          : null,
+        diversion: canRecord ? position.diversionFirst.filter((t) => active.has(t.code)).map(link) : [],
+        prompts,
+      };
+    });
 
   const onPeople = interventions.filter((i) => i.subjectKind === 'person');
   const measures = interventions.filter((i) => i.subjectKind !== 'person');

@@ -5,14 +5,12 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema.js';
-import { loadCaseFacts } from '../../../../db/repositories/case-facts.js';
-import { contactPlansOnCase, contactsOnCase, victimsOnCase, type ContactPlanRow } from '../../../../db/repositories/case-oversight.js';
 import { can, type Actor } from '../../../../domain/access/roles.js';
 import { caseDue } from '../../../../domain/cases/due.js';
 import { contactMethodName, contactOutcomeName } from '../../../../domain/cases/oversight.js';
 import { formatDate, londonDate } from '../../../../domain/checks/calendar.js';
 import type { CaseHeader } from '../../../../services/cases/case-header.js';
-import { loadCaseSettings } from '../../../../services/cases/settings.js';
+import { viewCaseContact, type ContactPlanRow } from '../../../../services/cases/case-contact.js';
 import { dateTimeText, dueTag } from '../reviews/presenters.js';
 
 const every = (days: number) => (days === 1 ? 'Every day' : `Every ${days} days`);
@@ -31,14 +29,8 @@ function planRows(plan: ContactPlanRow) {
 }
 
 export async function contactPage(db: Kysely<Database>, actor: Actor, header: CaseHeader, now: Date) {
-  const [victims, plans, contacts, facts, settings] = await Promise.all([
-    victimsOnCase(db, actor, header.id),
-    contactPlansOnCase(db, actor, header.id),
-    contactsOnCase(db, actor, header.id),
-    loadCaseFacts(db, [header.id]),
-    loadCaseSettings(db),
-  ]);
-  const due = caseDue(facts.get(header.id)!, settings, londonDate(now)).contacts;
+  const { victims, plans, contacts, facts, settings } = await viewCaseContact(db, actor, header);
+  const due = caseDue(facts, settings, londonDate(now)).contacts;
   const canWork = can(actor, 'cases:work');
   return {
     defaultContactDays: settings.defaultContactDays,

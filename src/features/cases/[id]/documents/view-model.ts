@@ -4,11 +4,11 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema.js';
-import { documentsOnCase, notesOnCase } from '../../../../db/repositories/case-documents.js';
 import { can, type Actor } from '../../../../domain/access/roles.js';
 import { ACCEPT_ATTRIBUTE, ALLOWED_TYPES_TEXT, DOCUMENT_TYPES, documentTypeName, sizeText } from '../../../../domain/cases/documents.js';
 import type { FormErrors } from '../../../../platform/forms.js';
 import type { CaseHeader } from '../../../../services/cases/case-header.js';
+import { viewCaseNotesAndDocuments } from '../../../../services/cases/case-notes-and-documents.js';
 import { dateTimeText, multilineHtml } from '../reviews/presenters.js';
 
 export interface DocumentsPageInput {
@@ -22,7 +22,7 @@ export interface DocumentsPageInput {
 /** The page's whole context, ready for view.njk. */
 export async function documentsPage(db: Kysely<Database>, actor: Actor, input: DocumentsPageInput) {
   const { header } = input;
-  const [notes, documents] = await Promise.all([notesOnCase(db, actor, header.id), documentsOnCase(db, actor, header.id)]);
+  const { notes, documents } = await viewCaseNotesAndDocuments(db, actor, header.id);
   return {
     title: 'Notes and documents',
     caseHeader: header,

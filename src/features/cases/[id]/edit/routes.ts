@@ -6,8 +6,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../../platform/deps.js';
 import { validateForm, type FormErrors } from '../../../../platform/forms.js';
 import { requireActor } from '../../../../platform/guards.js';
-import { findCaseRecord } from '../../../../db/repositories/case-records.js';
 import { CLOSED_CASE_MESSAGE, isOpenCase } from '../../../../domain/cases/workflow.js';
+import { findCaseDetails } from '../../../../services/cases/case-details.js';
 import { viewCase } from '../../../../services/cases/case-header.js';
 import { updateCase } from '../../../../services/cases/update-case.js';
 import { caseFieldItems, caseFieldsSchema } from '../../_core/case-fields.js';
@@ -26,7 +26,7 @@ export default async function editCaseRoutes(app: FastifyInstance, { db }: AppDe
   ) {
     const actor = request.actor!;
     const caseHeader = await viewCase(db, actor, request.params.id, 'edit', request.ip);
-    const c = caseHeader && (await findCaseRecord(db, actor, caseHeader.id));
+    const c = caseHeader && (await findCaseDetails(db, actor, caseHeader.id));
     if (!caseHeader || !c) return reply.callNotFound();
     if (!caseHeader.isLeadOrganisation || !isOpenCase(c.status)) {
       const message = isOpenCase(c.status) ? 'Only the lead organisation can change the details of this case' : CLOSED_CASE_MESSAGE;
@@ -56,7 +56,7 @@ export default async function editCaseRoutes(app: FastifyInstance, { db }: AppDe
 
   app.post<{ Params: { id: string } }>('/cases/:id/edit', guard, async (request, reply) => {
     const values = formBody(request);
-    const c = await findCaseRecord(db, request.actor!, request.params.id);
+    const c = await findCaseDetails(db, request.actor!, request.params.id);
     if (!c) return reply.callNotFound();
     const { context } = await caseFieldChoices(db, c.leadOrganisationId, c.incidentTypeCode);
     const form = validateForm(caseFieldsSchema(context), values);

@@ -7,9 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../../platform/deps.js';
 import { requireActor } from '../../../../platform/guards.js';
 import { pageNumber, paginationFor } from '../../../../platform/pagination.js';
-import { caseEvents } from '../../../../db/repositories/case-events.js';
-import { countCaseEvents } from '../../../../db/repositories/case-records.js';
 import { viewCase } from '../../../../services/cases/case-header.js';
+import { caseHistory } from '../../../../services/cases/case-history.js';
 
 export const PAGE_SIZE = 20;
 const when = new Intl.DateTimeFormat('en-GB', {
@@ -27,10 +26,7 @@ export default async function caseHistoryRoutes(app: FastifyInstance, { db }: Ap
     const caseHeader = await viewCase(db, request.actor!, request.params.id, 'history', request.ip);
     if (!caseHeader) return reply.callNotFound();
     const page = pageNumber((request.query as Record<string, unknown>).page);
-    const [total, events] = await Promise.all([
-      countCaseEvents(db, caseHeader.id),
-      caseEvents(db, caseHeader.id, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
-    ]);
+    const { total, events } = await caseHistory(db, caseHeader, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     return reply.view('features/cases/[id]/history/view.njk', {
       title: 'History',
       caseHeader,

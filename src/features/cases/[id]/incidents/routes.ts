@@ -7,11 +7,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../../platform/deps.js';
 import { formError, type FormErrors } from '../../../../platform/forms.js';
 import { requireActor } from '../../../../platform/guards.js';
-import { caseIncidentsOf } from '../../../../db/repositories/case-records.js';
 import { can } from '../../../../domain/access/roles.js';
 import { isOpenCase } from '../../../../domain/cases/workflow.js';
 import { monthName } from '../../../incidents/[id]/view-model.js';
 import { viewCase } from '../../../../services/cases/case-header.js';
+import { listCaseIncidents } from '../../../../services/cases/case-incidents.js';
 import { linkIncident } from '../../../../services/cases/link-incident.js';
 import { answerCaseError, asText, bannerFrom, formBody } from '../../_core/page.js';
 
@@ -23,7 +23,7 @@ export default async function caseIncidentsRoutes(app: FastifyInstance, { db }: 
     const actor = request.actor!;
     const caseHeader = await viewCase(db, actor, request.params.id, 'incidents', request.ip);
     if (!caseHeader) return reply.callNotFound();
-    const incidents = (await caseIncidentsOf(db, actor, caseHeader.id)).map((i) => ({
+    const incidents = (await listCaseIncidents(db, actor, caseHeader.id)).map((i) => ({
       ...i,
       href: i.visible ? `/incidents/${i.incidentId}` : null,
       when: i.reportedAt ? day.format(i.reportedAt) : i.month ? monthName(i.month) : 'Not recorded',

@@ -2,10 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../../platform/deps.js';
 import { requireActor } from '../../../../platform/guards.js';
-import { casePartiesOf } from '../../../../db/repositories/case-records.js';
 import { can } from '../../../../domain/access/roles.js';
 import { isOpenCase } from '../../../../domain/cases/workflow.js';
 import { viewCase } from '../../../../services/cases/case-header.js';
+import { listCasePeople } from '../../../../services/cases/case-people.js';
 import { bannerFrom } from '../../_core/page.js';
 import { partyGroups } from './view-model.js';
 
@@ -20,7 +20,7 @@ export default async function casePeopleRoutes(app: FastifyInstance, { db }: App
       caseHeader,
       casePage: 'people',
       banner: bannerFrom(request.query, { added: 'Person added to the case', removed: 'Person taken off the case' }),
-      groups: partyGroups(caseHeader.id, await casePartiesOf(db, actor, caseHeader.id), canWork && caseHeader.isLeadOrganisation),
+      groups: partyGroups(caseHeader.id, await listCasePeople(db, actor, caseHeader.id), canWork && caseHeader.isLeadOrganisation),
       addHref: canWork ? `/cases/${caseHeader.id}/people/add` : null,
     });
   });

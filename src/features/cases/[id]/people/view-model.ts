@@ -3,7 +3,7 @@
  * order), each linking to their record, with "Remove" for case staff of the lead organisation
  * while the case is open.
  */
-import type { CaseParty } from '../../../../db/repositories/case-records.js';
+import type { CaseParty } from '../../../../services/cases/case-people.js';
 import { CASE_PARTY_ROLES } from '../../../../domain/cases/parties.js';
 
 const longDate = (ymd: string) =>

@@ -5,13 +5,11 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema.js';
-import { loadCaseFacts } from '../../../../db/repositories/case-facts.js';
-import { reviewsOnCase } from '../../../../db/repositories/case-oversight.js';
 import { can, type Actor } from '../../../../domain/access/roles.js';
 import { caseDue } from '../../../../domain/cases/due.js';
 import { formatDate, londonDate } from '../../../../domain/checks/calendar.js';
 import type { CaseHeader } from '../../../../services/cases/case-header.js';
-import { loadCaseSettings } from '../../../../services/cases/settings.js';
+import { viewCaseReviews } from '../../../../services/cases/case-reviews.js';
 import { dateTimeText, dueTag, multilineHtml } from './presenters.js';
 
 /** True when the actor may record a supervisory review of this case now. */
@@ -20,12 +18,8 @@ export function mayReview(actor: Actor, header: CaseHeader): boolean {
 }
 
 export async function reviewsPage(db: Kysely<Database>, actor: Actor, header: CaseHeader, now: Date) {
-  const [reviews, facts, settings] = await Promise.all([
-    reviewsOnCase(db, actor, header.id),
-    loadCaseFacts(db, [header.id]),
-    loadCaseSettings(db),
-  ]);
-  const due = caseDue(facts.get(header.id)!, settings, londonDate(now)).review;
+  const { reviews, facts, settings } = await viewCaseReviews(db, actor, header);
+  const due = caseDue(facts, settings, londonDate(now)).review;
   const text = (s: string) => ({ html: multilineHtml(s) });
   return {
     due: due && {

@@ -5,10 +5,10 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema.js';
-import { organisationsToShareWith, sharesOfCase } from '../../../../db/repositories/case-shares.js';
 import { can, type Actor } from '../../../../domain/access/roles.js';
 import type { FormErrors } from '../../../../platform/forms.js';
 import type { CaseHeader } from '../../../../services/cases/case-header.js';
+import { viewCaseSharing } from '../../../../services/cases/case-sharing.js';
 import { dateTimeText } from '../reviews/presenters.js';
 
 export interface SharingPageInput {
@@ -26,10 +26,7 @@ export function mayShare(actor: Actor, header: CaseHeader): boolean {
 export async function sharingPage(db: Kysely<Database>, actor: Actor, input: SharingPageInput) {
   const { header } = input;
   const canShare = mayShare(actor, header);
-  const [shares, options] = await Promise.all([
-    sharesOfCase(db, actor, header.id),
-    canShare ? organisationsToShareWith(db, actor, header.id) : Promise.resolve([]),
-  ]);
+  const { shares, organisations: options } = await viewCaseSharing(db, actor, header.id, { withOrganisations: canShare });
   return {
     title: 'Sharing',
     caseHeader: header,

@@ -5,9 +5,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema.js';
-import { findCaseRecord, type CaseRecord } from '../../../../db/repositories/case-records.js';
 import { can, type Actor } from '../../../../domain/access/roles.js';
 import { isOpenCase, movesFor, outcomeName, statusName, statusTag, victimViewName } from '../../../../domain/cases/workflow.js';
+import { findCaseDetails, type CaseRecord } from '../../../../services/cases/case-details.js';
 import type { CaseHeader } from '../../../../services/cases/case-header.js';
 
 type Row = { key: { text: string }; value: { text?: string; html?: string } };
@@ -26,7 +26,7 @@ function place(c: CaseRecord): string | null {
 
 /** @returns the tab's context, or undefined when the case is not visible (the caller 404s). */
 export async function summaryPage(db: Kysely<Database>, actor: Actor, header: CaseHeader) {
-  const c = await findCaseRecord(db, actor, header.id);
+  const c = await findCaseDetails(db, actor, header.id);
   if (!c) return undefined;
   const base = `/cases/${c.id}`;
   const canChange = header.isLeadOrganisation && can(actor, 'cases:work') && isOpenCase(c.status);

@@ -7,12 +7,11 @@ import type { Actor } from '../../../../../domain/access/roles.js';
 import type { AppDeps } from '../../../../../platform/deps.js';
 import { requireActor } from '../../../../../platform/guards.js';
 import { formError, type FormErrors } from '../../../../../platform/forms.js';
-import { findCaseIntervention } from '../../../../../db/repositories/interventions.js';
 import { findCaseHeader, viewCase, type CaseHeader } from '../../../../../services/cases/case-header.js';
 import { CaseRuleError } from '../../../../../services/cases/errors.js';
+import { viewCaseAction } from '../../../../../services/powers/case-action.js';
 import { recordBreach } from '../../../../../services/powers/record-breach.js';
 import { recordOutcome } from '../../../../../services/powers/record-outcome.js';
-import { loadPowersSettings } from '../../../../../services/powers/settings.js';
 import { replyToAccessError } from '../../reviews/case-errors.js';
 import { readDateField } from '../../reviews/date-field.js';
 import { bannerFor, formBody } from '../../reviews/presenters.js';
@@ -34,14 +33,15 @@ export default async function actionDetailsRoutes(app: FastifyInstance, { db }: 
     interventionId: string,
     form: { values: Record<string, unknown>; errors?: FormErrors; banner?: string },
   ) {
-    const i = await findCaseIntervention(db, actor, caseHeader.id, interventionId);
-    if (!i) return reply.callNotFound();
+    const found = await viewCaseAction(db, actor, caseHeader.id, interventionId);
+    if (!found) return reply.callNotFound();
+    const { intervention: i, settings } = found;
     return reply.code(form.errors ? 400 : 200).view(VIEW, {
       title: `${i.typeName}: ${i.subjectName}`,
       caseHeader,
       casePage: 'actions',
       banner: form.banner,
-      ...interventionPage(actor, caseHeader, i, await loadPowersSettings(db), form),
+      ...interventionPage(actor, caseHeader, i, settings, form),
     });
   }
 

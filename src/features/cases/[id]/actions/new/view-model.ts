@@ -7,8 +7,6 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../../db/schema.js';
-import { caseOfficerOptions, casePartiesOf } from '../../../../../db/repositories/case-records.js';
-import { caseInterventions, interventionHistory, type InterventionType } from '../../../../../db/repositories/interventions.js';
 import type { Actor } from '../../../../../domain/access/roles.js';
 import { casePartyRoleName } from '../../../../../domain/cases/parties.js';
 import { formatDate, londonDate } from '../../../../../domain/checks/calendar.js';
@@ -17,7 +15,8 @@ import { ageOn } from '../../../../../domain/powers/deadlines.js';
 import { skippedTiers } from '../../../../../domain/powers/ladder.js';
 import { CLOSURE_ORDER_NOTICE_MONTHS, POSSESSION_TRIGGER_EVENTS } from '../../../../../domain/powers/rules-court.js';
 import type { FormErrors } from '../../../../../platform/forms.js';
-import { loadPowersSettings } from '../../../../../services/powers/settings.js';
+import { listActionFormChoices } from '../../../../../services/powers/action-form-choices.js';
+import type { InterventionType } from '../../../../../services/powers/list-action-types.js';
 import { dateFieldItems } from '../../reviews/date-field.js';
 import { inSentence } from '../presenters.js';
 import { COURTS, DATE_FIELDS, DATE_TIME_FIELDS, FIELD_LABELS, fieldsFor, LINKED_TYPES, type FieldKey } from './fields.js';
@@ -58,15 +57,12 @@ export async function interventionForm(
   now: Date,
 ) {
   const today = londonDate(now);
-  const [parties, officers, interventions, settings] = await Promise.all([
-    casePartiesOf(db, actor, caseId),
-    caseOfficerOptions(db, actor.organisationId),
-    caseInterventions(db, actor, caseId),
-    loadPowersSettings(db),
-  ]);
-  const people = [...new Map(parties.map((p) => [p.personId, p])).values()];
   const kinds = type.subjectKinds;
   const onPeople = kinds.includes('person');
+  const { parties, officers, interventions, settings, histories } = await listActionFormChoices(db, actor, caseId, {
+    withHistories: onPeople,
+  });
+  const people = [...new Map(parties.map((p) => [p.personId, p])).values()];
   const inError = (k: string) => !!errors?.fields[`${k}-day`];
 
   const subjectItems = [
@@ -141,18 +137,16 @@ export async function interventionForm(
   });
 
   const under18 = people.some((p) => p.dateOfBirth !== null && ageOn(p.dateOfBirth, today) < 18);
-  const histories = onPeople
-    ? await Promise.all(
-        people.map(async (p) =>
-          skippedTiers(
-            { typeCode: type.code, subjectKind: 'person', personId: p.personId, subjectText: null },
-            await interventionHistory(db, actor, caseId, p.personId),
-            types,
-          ),
+  const skipped = onPeople
+    ? people.map((p) =>
+        skippedTiers(
+          { typeCode: type.code, subjectKind: 'person', personId: p.personId, subjectText: null },
+          histories.get(p.personId) ?? [],
+          types,
         ),
       )
     : [];
-  const wouldSkip = histories.some((s) => s.length) || (kinds.includes('body') && (type.tier ?? 0) > 1);
+  const wouldSkip = skipped.some((s) => s.length) || (kinds.includes('body') && (type.tier ?? 0) > 1);
 
   return {
     type: {

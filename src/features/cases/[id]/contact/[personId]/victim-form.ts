@@ -5,25 +5,12 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../../db/schema.js';
-import { contactPlansOnCase, victimsOnCase, type ContactPlanRow } from '../../../../../db/repositories/case-oversight.js';
 import type { Actor } from '../../../../../domain/access/roles.js';
 import { CONTACT_METHODS } from '../../../../../domain/cases/oversight.js';
 import { findCaseHeader, viewCase, type CaseHeader } from '../../../../../services/cases/case-header.js';
+import { findVictimOnCase, type VictimOnCase } from '../../../../../services/cases/victim-on-case.js';
 
-export interface VictimOnCase {
-  personId: string;
-  name: string;
-  /** The plan in force, if any. */
-  plan: ContactPlanRow | undefined;
-}
-
-/** The victim with their plan in force, or undefined when they are not a current victim on the (visible) case. */
-export async function findVictim(db: Kysely<Database>, actor: Actor, caseId: string, personId: string): Promise<VictimOnCase | undefined> {
-  const victim = (await victimsOnCase(db, actor, caseId)).find((v) => v.personId === personId);
-  if (!victim) return undefined;
-  const plan = (await contactPlansOnCase(db, actor, caseId)).find((p) => p.personId === personId);
-  return { ...victim, plan };
-}
+export type { VictimOnCase };
 
 /**
  * The case (when the actor may see it) and the victim on it, or undefined for "not found". With
@@ -38,7 +25,7 @@ export async function findCaseAndVictim(
   view?: { ip: string | null },
 ): Promise<{ caseHeader: CaseHeader; victim: VictimOnCase } | undefined> {
   const caseHeader = view ? await viewCase(db, actor, caseId, 'contact', view.ip) : await findCaseHeader(db, actor, caseId);
-  const victim = caseHeader && (await findVictim(db, actor, caseHeader.id, personId));
+  const victim = caseHeader && (await findVictimOnCase(db, actor, caseHeader.id, personId));
   return caseHeader && victim ? { caseHeader, victim } : undefined;
 }
 

@@ -6,10 +6,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../../../platform/deps.js';
 import { formError, type FormErrors } from '../../../../../platform/forms.js';
 import { requireActor } from '../../../../../platform/guards.js';
-import { casePartiesOf } from '../../../../../db/repositories/case-records.js';
 import { casePartyRoleName } from '../../../../../domain/cases/parties.js';
 import { CLOSED_CASE_MESSAGE, isOpenCase } from '../../../../../domain/cases/workflow.js';
 import { viewCase } from '../../../../../services/cases/case-header.js';
+import { listCasePeople } from '../../../../../services/cases/case-people.js';
 import { removeParty } from '../../../../../services/cases/remove-party.js';
 import { answerCaseError, asText, formBody } from '../../../_core/page.js';
 
@@ -23,7 +23,7 @@ export default async function removeCasePartyRoutes(app: FastifyInstance, { db }
     const caseHeader = await viewCase(db, actor, request.params.id, 'people:remove', request.ip);
     const party =
       caseHeader &&
-      (await casePartiesOf(db, actor, caseHeader.id)).find((p) => p.personId === asText(values.person) && p.role === asText(values.role));
+      (await listCasePeople(db, actor, caseHeader.id)).find((p) => p.personId === asText(values.person) && p.role === asText(values.role));
     if (!caseHeader || !party) return reply.callNotFound();
     if (!caseHeader.isLeadOrganisation || !isOpenCase(caseHeader.status)) {
       const message = isOpenCase(caseHeader.status) ? 'Only the lead organisation can take people off this case' : CLOSED_CASE_MESSAGE;
