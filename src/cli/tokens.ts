@@ -6,9 +6,9 @@
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { createApiToken, listApiTokens, NotFoundError, revokeApiToken } from '../services/auth/api-tokens.js';
+import { createApiToken, listApiTokens } from '../services/auth/api-tokens.js';
+import { revokeApiTokenById } from '../services/auth/revoke-api-token-by-id.js';
 import { isRole, ROLES } from '../domain/access/roles.js';
-import { isUuid } from '../db/repositories/user-directory.js';
 import { withDatabase } from './context.js';
 
 type Write = (text: string) => void;
@@ -52,10 +52,9 @@ export async function listTokensCommand(db: Kysely<Database>, write: Write) {
   write(formatTable(['ID', 'ORGANISATION', 'LABEL', 'ROLE', 'CREATED (UTC)', 'LAST USED', 'REVOKED'], rows));
 }
 
-/** Revokes a token. @throws NotFoundError for an unknown or already revoked id. */
+/** Revokes a token. @throws NotFoundError for a malformed, unknown or already revoked id. */
 export async function revokeTokenCommand(db: Kysely<Database>, id: string, write: Write) {
-  if (!isUuid(id)) throw new NotFoundError(`No active token ${id}`);
-  await revokeApiToken(db, id, null);
+  await revokeApiTokenById(db, id, null);
   write(`Revoked token ${id}\n`);
 }
 

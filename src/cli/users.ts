@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { withDatabase, readStdin } from './context.js';
 import { addUser } from '../services/admin/add-user.js';
 import { isRole, roleName, ROLES } from '../domain/access/roles.js';
-import { searchUsers } from '../db/repositories/user-directory.js';
+import { searchUsers } from '../services/admin/search-users.js';
 import type { Database } from '../db/schema.js';
 import type { Kysely } from 'kysely';
 import { formatTable } from './tokens.js';

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../platform/deps.js';
 import { requireActor } from '../../platform/guards.js';
 import { validateForm, type FormErrors } from '../../platform/forms.js';
-import { listOrganisations } from '../../db/repositories/organisations.js';
+import { listOrganisations } from '../../services/admin/list-organisations.js';
 import { searchAuditLog } from '../../services/admin/search-audit-log.js';
 import { pageNumber, paginationFor, withQuery } from '../../platform/pagination.js';
 import { auditQuerySchema } from './schema.js';

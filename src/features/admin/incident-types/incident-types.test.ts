@@ -106,4 +106,10 @@ describe('administering the incident-type list', () => {
   it('shows the not-found page for an unknown code', async () => {
     expect((await b.get('/admin/incident-types/no-such-type')).statusCode).toBe(404);
   });
+
+  it('shows the not-found page when a valid edit is posted for an unknown code, and records nothing', async () => {
+    const res = await b.post('/admin/incident-types/no-such-type', { name: 'Ghost', description: 'None', nsirType: '', active: 'yes' });
+    expect(res.statusCode).toBe(404);
+    expect(await revisions('no-such-type')).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../platform/deps.js';
 import { requireActor } from '../../../platform/guards.js';
-import { listIncidentTypes } from '../../../db/repositories/incident-types.js';
+import { listIncidentTypes } from '../../../services/admin/list-incident-types.js';
 
 export default async function incidentTypesRoutes(app: FastifyInstance, { db }: AppDeps) {
   app.get('/admin/incident-types', { preHandler: requireActor('admin:reference') }, async (request, reply) => {

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../platform/deps.js';
 import { requireActor } from '../../../platform/guards.js';
-import { listOrganisations } from '../../../db/repositories/organisations.js';
+import { listOrganisations } from '../../../services/admin/list-organisations.js';
 import { kindName } from './kinds.js';
 
 export default async function organisationsRoutes(app: FastifyInstance, { db }: AppDeps) {

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../platform/deps.js';
 import { requireActor } from '../../../platform/guards.js';
-import { searchUsers } from '../../../db/repositories/user-directory.js';
+import { searchUsers } from '../../../services/admin/search-users.js';
 import { roleName } from '../../../domain/access/roles.js';
 import { pageNumber, paginationFor, withQuery } from '../../../platform/pagination.js';
 

@@ -6,8 +6,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppDeps } from '../../../../platform/deps.js';
 import { requireActor } from '../../../../platform/guards.js';
 import { validateForm, type FormErrors } from '../../../../platform/forms.js';
-import { findIncidentType, incidentTypeRevisions } from '../../../../db/repositories/incident-types.js';
-import { editIncidentType } from '../../../../services/reference/edit-incident-type.js';
+import { viewIncidentType } from '../../../../services/admin/view-incident-type.js';
+import { editIncidentType, IncidentTypeNotFoundError } from '../../../../services/reference/edit-incident-type.js';
 import { editIncidentTypeSchema } from './schema.js';
 
 const VIEW = 'features/admin/incident-types/[code]/view.njk';
@@ -21,9 +21,10 @@ export default async function incidentTypeRoutes(app: FastifyInstance, { db }: A
     code: string,
     opts: { values?: Record<string, unknown>; errors?: FormErrors; banner?: string | undefined } = {},
   ) {
-    const type = await findIncidentType(db, code);
-    if (!type) return reply.callNotFound();
-    const revisions = (await incidentTypeRevisions(db, code)).map((r) => ({
+    const found = await viewIncidentType(db, code);
+    if (!found) return reply.callNotFound();
+    const { type } = found;
+    const revisions = found.revisions.map((r) => ({
       ...r,
       nsirType: r.nsirType ?? 'None',
       status: r.active ? 'In use' : 'Not in use',
@@ -46,8 +47,12 @@ export default async function incidentTypeRoutes(app: FastifyInstance, { db }: A
     const values = (request.body ?? {}) as Record<string, unknown>;
     const parsed = validateForm(editIncidentTypeSchema, values);
     if (!parsed.ok) return show(reply, code, { values, errors: parsed.errors });
-    if (!(await findIncidentType(db, code))) return reply.callNotFound();
-    const { changed } = await editIncidentType(db, code, parsed.value, request.actor!, request.ip);
-    return reply.redirect(`/admin/incident-types/${encodeURIComponent(code)}?${changed ? 'saved' : 'unchanged'}=1`, 303);
+    try {
+      const { changed } = await editIncidentType(db, code, parsed.value, request.actor!, request.ip);
+      return reply.redirect(`/admin/incident-types/${encodeURIComponent(code)}?${changed ? 'saved' : 'unchanged'}=1`, 303);
+    } catch (err) {
+      if (err instanceof IncidentTypeNotFoundError) return reply.callNotFound();
+      throw err;
+    }
   });
 }

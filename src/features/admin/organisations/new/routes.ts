@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../../platform/deps.js';
 import { requireActor } from '../../../../platform/guards.js';
 import { formError, validateForm, type FormErrors } from '../../../../platform/forms.js';
-import { districtOptions } from '../../../../db/repositories/organisations.js';
+import { listDistricts } from '../../../../services/admin/list-districts.js';
 import { addOrganisation, DuplicateOrganisationError } from '../../../../services/admin/add-organisation.js';
 import { ORGANISATION_KINDS } from '../kinds.js';
 import { organisationSchema } from './schema.js';
@@ -13,7 +13,7 @@ const guard = { preHandler: requireActor('admin:organisations') };
 
 export default async function newOrganisationRoutes(app: FastifyInstance, { db }: AppDeps) {
   async function form(values: Record<string, unknown>, errors?: FormErrors) {
-    const districts = await districtOptions(db);
+    const districts = await listDistricts(db);
     return {
       title: 'Add an organisation',
       values,
@@ -27,7 +27,7 @@ export default async function newOrganisationRoutes(app: FastifyInstance, { db }
 
   app.post('/admin/organisations/new', guard, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const codes = (await districtOptions(db)).map((d) => d.code);
+    const codes = (await listDistricts(db)).map((d) => d.code);
     const parsed = validateForm(organisationSchema(codes), body);
     if (!parsed.ok) return reply.code(400).view(VIEW, await form(body, parsed.errors));
     try {

@@ -3,8 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema.js';
 import type { FormErrors } from '../../../../platform/forms.js';
 import type { Actor } from '../../../../domain/access/roles.js';
-import { findDirectoryUser } from '../../../../db/repositories/user-directory.js';
-import { organisationOptions } from '../../../../db/repositories/organisations.js';
+import { viewUser } from '../../../../services/admin/view-user.js';
 import { ROLE_ITEMS } from '../roles-field.js';
 
 const BANNERS: Record<string, string> = {
@@ -28,10 +27,9 @@ export async function userPage(
   actor: Actor,
   extra: { errors?: FormErrors; banner?: string | undefined; addValues?: { organisationId?: unknown; roles?: string[] } } = {},
 ) {
-  const user = await findDirectoryUser(db, id);
-  if (!user) return undefined;
-  const held = new Set(user.organisations.map((o) => o.organisationId));
-  const others = (await organisationOptions(db)).filter((o) => !held.has(o.id));
+  const found = await viewUser(db, id);
+  if (!found) return undefined;
+  const { user, otherOrganisations: others } = found;
   return {
     title: user.name,
     user,

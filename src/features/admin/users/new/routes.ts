@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../../platform/deps.js';
 import { requireActor } from '../../../../platform/guards.js';
 import { formError, validateForm, type FormErrors } from '../../../../platform/forms.js';
-import { organisationOptions } from '../../../../db/repositories/organisations.js';
+import { listActiveOrganisations } from '../../../../services/admin/list-active-organisations.js';
 import { addUser, AddUserError, MIN_PASSWORD_LENGTH } from '../../../../services/admin/add-user.js';
 import { asList, ROLE_ITEMS } from '../roles-field.js';
 import { newUserSchema } from './schema.js';
@@ -20,7 +20,7 @@ const FIELD: Record<AddUserError['field'], string> = {
 
 export default async function newUserRoutes(app: FastifyInstance, { db }: AppDeps) {
   async function form(body: Record<string, unknown>, errors?: FormErrors) {
-    const organisations = await organisationOptions(db);
+    const organisations = await listActiveOrganisations(db);
     return {
       title: 'Add a user',
       errors,
