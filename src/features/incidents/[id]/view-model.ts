@@ -1,10 +1,8 @@
 /** The incident page's summary-list rows, in the words staff use. */
-import type { IncidentCase } from '../../../db/repositories/case-records.js';
-import type { IncidentParty, IncidentRecord } from '../../../db/repositories/incident-records.js';
 import { statusName, statusTag } from '../../../domain/cases/workflow.js';
-import type { IncidentSource } from '../../../db/schema.js';
+import type { IncidentCase, IncidentParty, IncidentRecord } from '../../../services/incidents/view-incident-and-cases.js';
 
-const SOURCES: Record<IncidentSource, string> = {
+const SOURCES: Record<IncidentRecord['source'], string> = {
   'police.uk': 'police.uk open data',
   staff: 'Recorded by staff',
   public: 'Reported by the public',

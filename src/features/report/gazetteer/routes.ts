@@ -6,13 +6,14 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../platform/deps.js';
-import { districtOutlines, searchGazetteer } from '../../../db/repositories/gazetteer.js';
+import { searchPlaces } from '../../../services/geography/search-places.js';
+import { viewDistrictOutlines } from '../../../services/geography/view-district-outlines.js';
 import { reportGuard } from '../_shared/report-page.js';
 
 export default async function gazetteerRoutes(app: FastifyInstance, { db }: AppDeps) {
   app.get('/report/gazetteer', reportGuard, async (request, reply) => {
     const q = (request.query as Record<string, unknown>).q;
-    const places = typeof q === 'string' ? await searchGazetteer(db, q.slice(0, 100)) : [];
+    const places = typeof q === 'string' ? await searchPlaces(db, q.slice(0, 100)) : [];
     return reply.header('cache-control', 'no-store').send({ places });
   });
 
@@ -20,6 +21,6 @@ export default async function gazetteerRoutes(app: FastifyInstance, { db }: AppD
     return reply
       .type('application/geo+json')
       .header('cache-control', 'private, max-age=3600')
-      .send(await districtOutlines(db));
+      .send(await viewDistrictOutlines(db));
   });
 }

@@ -9,9 +9,8 @@ import type { Actor } from '../../../../domain/access/roles.js';
 import { ASB_CATEGORIES } from '../../../../domain/classification/categories.js';
 import { suggestLeadAgency, type LeadAgencySuggestion } from '../../../../domain/lead-agency/suggest-lead-agency.js';
 import type { FormErrors } from '../../../../platform/forms.js';
-import { listIncidentTypes } from '../../../../db/repositories/incident-types.js';
-import { districtOptions } from '../../../../db/repositories/organisations.js';
 import type { CallHandlingQuestion } from '../../../../services/report/call-handling-questions.js';
+import { listReportChoices } from '../../../../services/report/list-report-choices.js';
 import type { ReportDraft } from '../../../../services/report-drafts/report-draft.js';
 import type { ChecksPanel } from '../../_partials/checks.js';
 import { checksForDraft } from '../../_shared/draft-checks.js';
@@ -84,7 +83,7 @@ export async function checkAnswersPage(
   input: { lead?: unknown; errors?: FormErrors | undefined } = {},
 ) {
   const { chosen, choice, questionnaire, answers, what } = report;
-  const [types, districts] = await Promise.all([listIncidentTypes(db), districtOptions(db)]);
+  const { incidentTypes: types, districts } = await listReportChoices(db);
   const suggestion = leadSuggestion(report, checks);
   const lead = input.lead ?? suggestion.lead;
   const id = draft.id;

@@ -4,7 +4,7 @@
  * script), or a typed address. The district is chosen by hand when there is no point, or when
  * no boundaries are loaded to find it from the point.
  */
-import type { GazetteerPlace } from '../../../../db/repositories/gazetteer.js';
+import type { GazetteerPlace } from '../../../../services/geography/search-places.js';
 import { asText } from '../../_shared/report-page.js';
 
 export interface PlaceValue {

@@ -8,7 +8,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../../platform/deps.js';
 import { validateForm } from '../../../../platform/forms.js';
-import { searchGazetteer } from '../../../../db/repositories/gazetteer.js';
+import { searchPlaces } from '../../../../services/geography/search-places.js';
 import { updateReportDraft } from '../../../../services/report-drafts/update-report-draft.js';
 import { draftFor, formBody, nextPath, reportGuard } from '../../_shared/report-page.js';
 import { applyPartyAction, postedAction, whatAndWhereValues } from './form-values.js';
@@ -46,7 +46,7 @@ export default async function whatAndWhereRoutes(app: FastifyInstance, { db, con
       return reply.view(VIEW, await page());
     }
     if (action.kind !== 'continue') {
-      const placeResults = action.kind === 'find-place' ? await searchGazetteer(db, String(values.placeQuery)) : undefined;
+      const placeResults = action.kind === 'find-place' ? await searchPlaces(db, String(values.placeQuery)) : undefined;
       return reply.view(VIEW, await page(placeResults ? { placeResults } : {}));
     }
     const now = new Date();

@@ -9,10 +9,9 @@ import type { Database } from '../../../../db/schema.js';
 import type { Actor } from '../../../../domain/access/roles.js';
 import { ASB_CATEGORIES } from '../../../../domain/classification/categories.js';
 import type { FormErrors } from '../../../../platform/forms.js';
-import { boundariesLoaded, type GazetteerPlace } from '../../../../db/repositories/gazetteer.js';
-import { listIncidentTypes } from '../../../../db/repositories/incident-types.js';
-import { districtOptions } from '../../../../db/repositories/organisations.js';
+import type { GazetteerPlace } from '../../../../services/geography/search-places.js';
 import type { PersonCandidate } from '../../../../services/people/search-people.js';
+import { listWhatAndWhereChoices } from '../../../../services/report/list-what-and-where-choices.js';
 import type { ReportDraft } from '../../../../services/report-drafts/report-draft.js';
 import { checksForDraft } from '../../_shared/draft-checks.js';
 import { dateItems, dateTimeValues } from '../../_shared/date-time.js';
@@ -26,13 +25,13 @@ const KIND: Record<GazetteerPlace['kind'], string> = { street: 'Street (police.u
 
 /** What the form's schema and the page both need: active types, districts, boundaries. */
 export async function formContext(db: Kysely<Database>, now: Date) {
-  const [types, districts, loaded] = await Promise.all([listIncidentTypes(db), districtOptions(db), boundariesLoaded(db)]);
-  const active = types.filter((t) => t.active);
+  const { incidentTypes, districts, boundariesLoaded } = await listWhatAndWhereChoices(db);
+  const active = incidentTypes.filter((t) => t.active);
   const context: WhatAndWhereContext = {
     now,
     typeCodes: active.map((t) => t.code),
     districtCodes: districts.map((d) => d.code),
-    boundariesLoaded: loaded,
+    boundariesLoaded,
   };
   return { context, types: active, districts };
 }
