@@ -6,8 +6,7 @@
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { createApiToken, listApiTokens } from '../services/auth/api-tokens.js';
-import { revokeApiTokenById } from '../services/auth/revoke-api-token-by-id.js';
+import { createApiToken, listApiTokens, revokeApiToken } from '../services/auth/api-tokens.js';
 import { isRole, ROLES } from '../domain/access/roles.js';
 import { withDatabase } from './context.js';
 
@@ -54,7 +53,7 @@ export async function listTokensCommand(db: Kysely<Database>, write: Write) {
 
 /** Revokes a token. @throws NotFoundError for a malformed, unknown or already revoked id. */
 export async function revokeTokenCommand(db: Kysely<Database>, id: string, write: Write) {
-  await revokeApiTokenById(db, id, null);
+  await revokeApiToken(db, id, null);
   write(`Revoked token ${id}\n`);
 }
 

@@ -15,6 +15,7 @@ import {
   type ApiTokenListing,
 } from '../../db/repositories/api-tokens.js';
 import { findOrganisationByName } from '../../db/repositories/organisations.js';
+import { isUuid } from '../../db/repositories/user-directory.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { randomToken, sha256 } from './sign-in.js';
 
@@ -53,8 +54,13 @@ export async function listApiTokens(db: Kysely<Database>): Promise<ApiTokenListi
   return listApiTokenRows(db);
 }
 
-/** Revokes a token. @throws NotFoundError for an unknown or already revoked id. */
+/**
+ * Revokes a token (audited as 'api_token.revoke'). Ids are UUIDs: other text (an operator's typo)
+ * is an unknown token, answered before it reaches the uuid column, which would raise an error.
+ * @throws NotFoundError for a malformed, unknown or already revoked id.
+ */
 export async function revokeApiToken(db: Kysely<Database>, id: string, operator: Actor | null): Promise<void> {
+  if (!isUuid(id)) throw new NotFoundError(`No active token ${id}`);
   await db.transaction().execute(async (trx) => {
     if ((await revokeApiTokenRow(trx, id, new Date())) !== 1) throw new NotFoundError(`No active token ${id}`);
     await writeAudit(trx, operator, { action: 'api_token.revoke', entityType: 'api_token', entityId: id });
