@@ -10,8 +10,9 @@ import type { Actor } from '../../domain/access/roles.js';
 import { PERMISSIONS } from '../../domain/access/roles.js';
 import type { CaseOutcome, CasePartyRole, CasesTable, CaseStatus, RiskLevel, VictimView } from '../schema.js';
 import type { Executor } from './audit-log.js';
-import { isUuid, visibleCases } from './case-scope.js';
+import { visibleCases } from './case-scope.js';
 import { visibleIncidents } from './incident-scope.js';
+import { isUuid } from '../../domain/ids.js';
 
 export interface CaseRecord {
   id: string;

@@ -13,6 +13,7 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Actor } from '../../domain/access/roles.js';
 import type { Database } from '../schema.js';
 import type { Executor } from './audit-log.js';
+import { isUuid } from '../../domain/ids.js';
 
 /**
  * A where-builder limiting a query over `cases` (unaliased) to the rows `actor` may see.
@@ -38,9 +39,4 @@ export async function visibleCaseId(db: Executor, actor: Actor, caseId: string):
   if (!isUuid(caseId)) return undefined;
   const row = await db.selectFrom('cases').select('id').where('id', '=', caseId).where(visibleCases(actor)).executeTakeFirst();
   return row?.id;
-}
-
-/** True when `id` is a UUID (anything else cannot be a case and is simply "not found"). */
-export function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }

@@ -7,7 +7,7 @@ import type { Actor } from '../../domain/access/roles.js';
 import type { IncidentPartiesTable, IncidentSource } from '../schema.js';
 import type { Executor } from './audit-log.js';
 import { visibleIncidents } from './incident-scope.js';
-import { isUuid } from './user-directory.js';
+import { isUuid } from '../../domain/ids.js';
 
 export interface IncidentRecord {
   id: string;

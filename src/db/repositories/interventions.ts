@@ -9,7 +9,8 @@ import type { Actor } from '../../domain/access/roles.js';
 import type { InterventionRecord, InterventionTypeInfo, RuleFinding } from '../../domain/powers/types.js';
 import type { InterventionOutcome, SubjectKind } from '../schema.js';
 import type { Executor } from './audit-log.js';
-import { isUuid, visibleCases } from './case-scope.js';
+import { visibleCases } from './case-scope.js';
+import { isUuid } from '../../domain/ids.js';
 
 /** An intervention type from the register, with what the pages show. */
 export interface InterventionType extends InterventionTypeInfo {

@@ -8,7 +8,7 @@
  */
 import type { CasePartyRole, ContactMethod } from '../schema.js';
 import type { Executor } from './audit-log.js';
-import { isUuid } from './case-scope.js';
+import { isUuid } from '../../domain/ids.js';
 
 /** A letter as the case's Letters tab lists it. */
 export interface CaseLetterRow {

@@ -9,7 +9,7 @@ import type { Database, IncidentPartiesTable } from '../schema.js';
 import type { Executor } from './audit-log.js';
 import { visibleIncidents } from './incident-scope.js';
 import { visibleCases } from './case-scope.js';
-import { isUuid } from './user-directory.js';
+import { isUuid } from '../../domain/ids.js';
 
 export interface PersonRecord {
   id: string;

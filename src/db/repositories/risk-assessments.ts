@@ -9,7 +9,8 @@
 import type { Actor } from '../../domain/access/roles.js';
 import type { RiskKind, RiskLevel } from '../schema.js';
 import type { Executor } from './audit-log.js';
-import { isUuid, visibleCases } from './case-scope.js';
+import { visibleCases } from './case-scope.js';
+import { isUuid } from '../../domain/ids.js';
 
 /** One assessment with its questionnaire version and the names around it; jsonb values as stored. */
 export interface AssessmentRow {

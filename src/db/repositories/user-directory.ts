@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import type { Role } from '../schema.js';
 import type { Executor } from './audit-log.js';
+import { isUuid } from '../../domain/ids.js';
 
 export interface OrganisationRoles {
   organisationId: string;
@@ -18,11 +19,6 @@ export interface DirectoryUser {
   email: string;
   active: boolean;
   organisations: OrganisationRoles[];
-}
-
-/** A UUID in its text form; anything else cannot be a user, person or incident id. */
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 /** The users' roles grouped by organisation (all organisations, active or not), by name. */

@@ -7,10 +7,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import type { Actor } from '../../domain/access/roles.js';
-import { isUuid } from '../../db/repositories/user-directory.js';
 import { lockUser, setUserActive } from '../../db/repositories/users.js';
 import { deleteSessionsOfUser } from '../../db/repositories/sessions.js';
 import { AdminNotFoundError, AdminRuleError } from './errors.js';
+import { isUuid } from '../../domain/ids.js';
 
 /**
  * @returns whether the user was active before (false: already deactivated, nothing changed).

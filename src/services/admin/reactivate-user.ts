@@ -3,9 +3,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import type { Actor } from '../../domain/access/roles.js';
-import { isUuid } from '../../db/repositories/user-directory.js';
 import { lockUser, setUserActive } from '../../db/repositories/users.js';
 import { AdminNotFoundError } from './errors.js';
+import { isUuid } from '../../domain/ids.js';
 
 /**
  * @returns whether the user was deactivated before (false: already active, nothing changed).

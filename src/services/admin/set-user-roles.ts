@@ -7,10 +7,10 @@ import type { Kysely } from 'kysely';
 import type { Database, Role } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import type { Actor } from '../../domain/access/roles.js';
-import { isUuid } from '../../db/repositories/user-directory.js';
 import { insertMemberships, lockUser, removeMemberships, rolesIn } from '../../db/repositories/users.js';
 import { findOrganisationById } from '../../db/repositories/organisations.js';
 import { AdminNotFoundError, AdminRuleError } from './errors.js';
+import { isUuid } from '../../domain/ids.js';
 
 export interface SetUserRolesInput {
   userId: string;

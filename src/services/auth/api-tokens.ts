@@ -15,9 +15,9 @@ import {
   type ApiTokenListing,
 } from '../../db/repositories/api-tokens.js';
 import { findOrganisationByName } from '../../db/repositories/organisations.js';
-import { isUuid } from '../../db/repositories/user-directory.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { randomToken, sha256 } from './sign-in.js';
+import { isUuid } from '../../domain/ids.js';
 
 const PREFIX = 'concord_';
 

@@ -12,12 +12,12 @@ import { refreshCaseDue } from './refresh-case-due.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
 import { findCaseParty, insertCaseParties, personToAdd, restoreCaseParty } from '../../db/repositories/case-parties.js';
-import { isUuid } from '../../db/repositories/case-scope.js';
 import { insertPerson, type NewPerson } from '../../db/repositories/people.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { casePartyRoleName, isCasePartyRole } from '../../domain/cases/parties.js';
 import { lockCase, requireCaseWork, requireOpenCase, text } from './case-change.js';
 import { CaseRuleError } from './errors.js';
+import { isUuid } from '../../domain/ids.js';
 
 export type AddPartyInput = { role: CasePartyRole; personId: string } | { role: CasePartyRole; person: NewPerson };
 

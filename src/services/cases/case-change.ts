@@ -8,12 +8,12 @@ import type { Transaction } from 'kysely';
 import type { CasePartyRole, CaseStatus, Database } from '../../db/schema.js';
 import { isActiveCaseOfficer, isIncidentTypeInUse, lockVisibleCase } from '../../db/repositories/case-changes.js';
 import { casePartyRoles, insertCaseParties, partiesOfIncidents } from '../../db/repositories/case-parties.js';
-import { isUuid } from '../../db/repositories/case-scope.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { caseRoleForIncidentRole } from '../../domain/cases/parties.js';
 import { CLOSED_CASE_MESSAGE, isOpenCase } from '../../domain/cases/workflow.js';
 import { isCategory } from '../../domain/classification/categories.js';
 import { CaseForbiddenError, CaseNotFoundError, CaseRuleError } from './errors.js';
+import { isUuid } from '../../domain/ids.js';
 
 /** @throws CaseForbiddenError unless the actor's roles hold 'cases:work'. */
 export function requireCaseWork(actor: Actor): void {

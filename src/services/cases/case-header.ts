@@ -9,9 +9,9 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../domain/access/roles.js';
 import type { CaseStatus, Database, RiskLevel } from '../../db/schema.js';
 import { findCaseHeaderRow } from '../../db/repositories/case-headers.js';
-import { isUuid } from '../../db/repositories/case-scope.js';
 import { writeAudit, type Executor } from '../../db/repositories/audit-log.js';
 import { statusName, statusTag, riskTag } from '../../domain/cases/workflow.js';
+import { isUuid } from '../../domain/ids.js';
 
 export interface CaseHeader {
   id: string;

@@ -8,8 +8,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { documentWithContent } from '../../db/repositories/case-documents.js';
-import { isUuid } from '../../db/repositories/case-scope.js';
 import { can, type Actor } from '../../domain/access/roles.js';
+import { isUuid } from '../../domain/ids.js';
 
 export interface DocumentDownload {
   fileName: string;

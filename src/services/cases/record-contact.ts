@@ -10,7 +10,6 @@ import type { ContactMethod, Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
 import { insertVictimContact } from '../../db/repositories/case-oversight-writes.js';
-import { isUuid } from '../../db/repositories/case-scope.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import {
   CONTACT_METHODS,
@@ -22,6 +21,7 @@ import {
 } from '../../domain/cases/oversight.js';
 import { CaseForbiddenError, CaseNotFoundError, CaseRuleError } from './errors.js';
 import { refreshCaseDue } from './refresh-case-due.js';
+import { isUuid } from '../../domain/ids.js';
 
 export interface ContactInput {
   /** When the contact was made or tried (an instant; entered as a Europe/London date and time). Not in the future. */

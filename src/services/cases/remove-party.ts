@@ -11,11 +11,11 @@ import { refreshCaseDue } from './refresh-case-due.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
 import { currentCasePartyName, markCasePartyRemoved } from '../../db/repositories/case-parties.js';
-import { isUuid } from '../../db/repositories/case-scope.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { casePartyRoleName, isCasePartyRole } from '../../domain/cases/parties.js';
 import { lockCase, requireCaseWork, requireLeadOrganisation, requireOpenCase, text } from './case-change.js';
 import { CaseNotFoundError, CaseRuleError } from './errors.js';
+import { isUuid } from '../../domain/ids.js';
 
 export interface RemovePartyInput {
   personId: string;

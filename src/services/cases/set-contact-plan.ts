@@ -11,7 +11,6 @@ import type { ContactMethod, Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
 import { insertContactPlan } from '../../db/repositories/case-oversight-writes.js';
-import { isUuid } from '../../db/repositories/case-scope.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { londonDate } from '../../domain/checks/calendar.js';
 import {
@@ -24,6 +23,7 @@ import {
 } from '../../domain/cases/oversight.js';
 import { CaseForbiddenError, CaseNotFoundError, CaseRuleError } from './errors.js';
 import { refreshCaseDue } from './refresh-case-due.js';
+import { isUuid } from '../../domain/ids.js';
 
 export interface ContactPlanInput {
   method: ContactMethod;

@@ -11,12 +11,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
-import { isUuid } from '../../db/repositories/case-scope.js';
 import { currentShareWith, findShareOrganisation, insertShare } from '../../db/repositories/case-shares.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { TEXT_LIMITS, textProblem } from '../../domain/cases/oversight.js';
 import { lockCase } from './case-change.js';
 import { CaseForbiddenError, CaseNotFoundError, CaseRuleError } from './errors.js';
+import { isUuid } from '../../domain/ids.js';
 
 export interface ShareInput {
   organisationId: string;

@@ -7,8 +7,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
-import { isUuid } from '../../db/repositories/case-scope.js';
 import { emailsPage, findEmail, type EmailStatus, type OutboxEmail, type OutboxRow } from '../../db/repositories/emails.js';
+import { isUuid } from '../../domain/ids.js';
 
 /** One page of emails, newest first, and how many there are. */
 export async function listOutbox(db: Kysely<Database>, page: number, pageSize: number): Promise<{ rows: OutboxRow[]; total: number }> {

@@ -4,12 +4,13 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { isUuid, visibleCaseId } from '../../db/repositories/case-scope.js';
+import { visibleCaseId } from '../../db/repositories/case-scope.js';
 import { letterInterventions, letterOnCase, letterRecipients, lettersOnCase, type CaseLetterRow } from '../../db/repositories/letters.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { formatDate } from '../../domain/checks/calendar.js';
 import { methodText } from '../../domain/letters/fields.js';
 import { templatesInUse, type LetterTemplate } from './letter-templates.js';
+import { isUuid } from '../../domain/ids.js';
 
 export interface CaseLetter {
   id: string;

@@ -16,7 +16,7 @@ import type { CasePartyRole, Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
 import { insertCaseDocument } from '../../db/repositories/case-oversight-writes.js';
-import { isUuid, visibleCaseId } from '../../db/repositories/case-scope.js';
+import { visibleCaseId } from '../../db/repositories/case-scope.js';
 import {
   caseForLetter,
   contactPlanMethod,
@@ -33,6 +33,7 @@ import { CaseForbiddenError, CaseNotFoundError, CaseRuleError } from '../cases/e
 import { templateInUse } from './letter-templates.js';
 import { renderLetterDocx } from './render-docx.js';
 import { renderLetterPdf } from './render-pdf.js';
+import { isUuid } from '../../domain/ids.js';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const PDF_TYPE = 'application/pdf';

@@ -5,9 +5,9 @@
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { isUuid } from '../../db/repositories/case-scope.js';
 import { lockInterventionOnCase } from '../../db/repositories/intervention-recording.js';
 import { CaseNotFoundError, CaseRuleError } from '../cases/errors.js';
+import { isUuid } from '../../domain/ids.js';
 
 export interface InterventionToChange {
   id: string;

@@ -12,7 +12,6 @@ import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
 import { isActiveCaseOfficer } from '../../db/repositories/case-changes.js';
-import { isUuid } from '../../db/repositories/case-scope.js';
 import { caseHasParentOrGuardian, currentCasePartyPerson, insertIntervention } from '../../db/repositories/intervention-recording.js';
 import { interventionHistory, interventionTypes } from '../../db/repositories/interventions.js';
 import type { Actor } from '../../domain/access/roles.js';
@@ -23,6 +22,7 @@ import type { Deadline, InterventionProposal, RuleFinding } from '../../domain/p
 import { lockCase, requireCaseWork, requireOpenCase, text } from '../cases/case-change.js';
 import { InterventionRefusedError } from './errors.js';
 import { loadPowersSettings } from './settings.js';
+import { isUuid } from '../../domain/ids.js';
 
 /** What the form asks for: the proposal without the subject's date of birth (read from people). */
 export type RecordInterventionInput = Omit<InterventionProposal, 'subjectDateOfBirth'> & {

@@ -9,9 +9,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { lockVisibleIncidentCaseReview, setCaseReviewExplained } from '../../db/repositories/incidents.js';
-import { isUuid } from '../../db/repositories/user-directory.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { ReportForbiddenError, ReportNotFoundError } from './errors.js';
+import { isUuid } from '../../domain/ids.js';
 
 /**
  * @returns when it was first recorded as explained, and whether this call recorded it.

@@ -10,12 +10,12 @@ import { questionnaireVersionExists } from '../../db/repositories/call-handling-
 import { districtExists } from '../../db/repositories/geography.js';
 import { findIncidentType } from '../../db/repositories/incident-types.js';
 import { existingPersonIds, type NewPerson } from '../../db/repositories/people.js';
-import { isUuid } from '../../db/repositories/user-directory.js';
 import { isCategory, type CategoryCode } from '../../domain/classification/categories.js';
 import type { PartyRole } from '../../domain/checks/types.js';
 import type { LeadAgency } from '../../domain/lead-agency/suggest-lead-agency.js';
 import { vulnerabilityFactorsOf, type CallAnswers, type CallHandlingQuestionnaire } from '../../domain/report/call-handling-questions.js';
 import { ReportInputError } from './errors.js';
+import { isUuid } from '../../domain/ids.js';
 
 export type { NewPerson };
 

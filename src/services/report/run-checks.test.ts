@@ -148,7 +148,7 @@ describe('runPointOfReportChecks', () => {
       .executeTakeFirstOrThrow();
     expect(row.entity_id).toBe(victim);
     expect(row.user_id).toBe(handler.userId);
-    expect(JSON.stringify(row.detail)).not.toMatch(/Priya|Quibbleton|1980/);
+    expect(JSON.stringify(row.detail)).not.toMatch(/Priya|Quibbleton|1980-04-02/);
     expect(row.detail).toMatchObject({ met: expect.arrayContaining(['repeatVictim']) });
   });
 

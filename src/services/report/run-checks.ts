@@ -11,7 +11,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
-import { isUuid } from '../../db/repositories/user-directory.js';
 import { findIncidentType } from '../../db/repositories/incident-types.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import type { ReportPoint } from '../../domain/checks/repeat-location.js';
@@ -22,6 +21,7 @@ import { LIKELY_MATCH } from '../../domain/people/match.js';
 import { checkOutcome, type IncidentView, type OpenCaseView } from './check-outcome.js';
 import { ReportForbiddenError, ReportInputError } from './errors.js';
 import { loadCheckRules } from './rules.js';
+import { isUuid } from '../../domain/ids.js';
 
 export type { IncidentView, OpenCaseView } from './check-outcome.js';
 export type { PersonCandidate, PersonQuery };

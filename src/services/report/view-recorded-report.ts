@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { findRecordedIncident, partyRolesOf } from '../../db/repositories/incidents.js';
 import type { Actor } from '../../domain/access/roles.js';
-import { isUuid } from '../../db/repositories/user-directory.js';
+import { isUuid } from '../../domain/ids.js';
 
 export interface RecordedReport {
   id: string;

@@ -5,13 +5,13 @@
  */
 import type { RiskKind, RiskLevel } from '../../db/schema.js';
 import type { Executor } from '../../db/repositories/audit-log.js';
-import { isUuid } from '../../db/repositories/case-scope.js';
 import { findAssessmentRow } from '../../db/repositories/risk-assessments.js';
 import { caseForRisk } from '../../db/repositories/risk-cases.js';
 import { findQuestionnaireRow } from '../../db/repositories/risk-questionnaires.js';
 import { can, type Actor } from '../../domain/access/roles.js';
 import { storedQuestionnaire, type RiskQuestionnaire } from '../../domain/risk/questionnaire.js';
 import { RiskForbiddenError, RiskNotFoundError, RiskRuleError } from './errors.js';
+import { isUuid } from '../../domain/ids.js';
 
 export interface StoredQuestionnaire {
   id: string;

@@ -11,13 +11,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../../db/repositories/audit-log.js';
 import { appendCaseEvent } from '../../db/repositories/case-events.js';
-import { isUuid } from '../../db/repositories/case-scope.js';
 import { insertAssessment, openAssessmentId } from '../../db/repositories/risk-assessments.js';
 import { isCurrentParty } from '../../db/repositories/risk-cases.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { isRiskKind, riskAssessmentName } from '../../domain/risk/questionnaire.js';
 import { RiskNotFoundError } from './errors.js';
 import { newestQuestionnaire, workableCase } from './risk-records.js';
+import { isUuid } from '../../domain/ids.js';
 
 export interface StartInput {
   /** 'victim' | 'perpetrator' | 'case' (anything else is not found). */
