@@ -4,7 +4,7 @@
  * (DOMAIN.md §2.3 [S45]).
  */
 import { z } from 'zod';
-import type { InterventionType } from '../../../services/powers/view-intervention-type-register.js';
+import type { InterventionType } from '../../../services/powers/list-intervention-types.js';
 import { SUBJECT_KINDS } from '../../../services/powers/admin-intervention-types.js';
 
 const optionalText = (label: string, max: number) =>

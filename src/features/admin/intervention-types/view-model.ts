@@ -1,5 +1,5 @@
 /** The list page's view model: types grouped by step on the ladder (DOMAIN.md §2.3 [S45]). */
-import type { InterventionType } from '../../../services/powers/view-intervention-type-register.js';
+import type { InterventionType } from '../../../services/powers/list-intervention-types.js';
 
 const KIND_WORDS = { person: 'Person', body: 'Body', premises: 'Premises', area: 'Area' } as const;
 

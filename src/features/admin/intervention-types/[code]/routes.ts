@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppDeps } from '../../../../platform/deps.js';
 import { requireActor } from '../../../../platform/guards.js';
 import { formError, validateForm, type FormErrors } from '../../../../platform/forms.js';
-import { viewInterventionTypeRegister } from '../../../../services/powers/view-intervention-type-register.js';
+import { listInterventionTypes } from '../../../../services/powers/list-intervention-types.js';
 import { isKnownType } from '../../../../domain/powers/default-types.js';
 import { editInterventionType } from '../../../../services/powers/admin-intervention-types.js';
 import { CaseNotFoundError, CaseRuleError } from '../../../../services/cases/errors.js';
@@ -25,7 +25,7 @@ export default async function interventionTypeRoutes(app: FastifyInstance, { db 
     code: string,
     opts: { values?: Record<string, unknown>; errors?: FormErrors; banner?: string | undefined } = {},
   ) {
-    const type = (await viewInterventionTypeRegister(db)).find((t) => t.code === code);
+    const type = (await listInterventionTypes(db)).find((t) => t.code === code);
     if (!type) return reply.callNotFound();
     const values = opts.values ?? storedValues(type);
     return reply.code(opts.errors ? 400 : 200).view(VIEW, {

@@ -11,7 +11,7 @@ import type { FormErrors } from '../../../../../platform/forms.js';
 import { findCaseHeader, viewCase, type CaseHeader } from '../../../../../services/cases/case-header.js';
 import { CaseRuleError } from '../../../../../services/cases/errors.js';
 import { InterventionRefusedError } from '../../../../../services/powers/errors.js';
-import { listActionTypes } from '../../../../../services/powers/list-action-types.js';
+import { listInterventionTypes } from '../../../../../services/powers/list-intervention-types.js';
 import { recordIntervention } from '../../../../../services/powers/record-intervention.js';
 import { replyToAccessError } from '../../reviews/case-errors.js';
 import { formBody } from '../../reviews/presenters.js';
@@ -36,7 +36,7 @@ export default async function newActionRoutes(app: FastifyInstance, { db }: AppD
     values: Record<string, unknown>,
     errors?: FormErrors,
   ) {
-    const types = await listActionTypes(db);
+    const types = await listInterventionTypes(db);
     const type = types.find((t) => t.code === typeCode && t.active);
     const common = { caseHeader, casePage: 'actions', errors, backHref: `/cases/${caseHeader.id}/actions` };
     if (!type) {
@@ -64,7 +64,7 @@ export default async function newActionRoutes(app: FastifyInstance, { db }: AppD
     const typeCode = request.query.type;
     const noType =
       (typeCode !== undefined || request.query.choose !== undefined) &&
-      !(await listActionTypes(db, { activeOnly: true })).some((t) => t.code === typeCode);
+      !(await listInterventionTypes(db, { activeOnly: true })).some((t) => t.code === typeCode);
     const errors = noType ? findingsAsErrors([{ field: 'type-1', message: 'Select the type of action', source: '' }], []) : undefined;
     return show(reply, request.actor!, caseHeader, typeCode, request.query.person ? { subject: request.query.person } : {}, errors);
   });
@@ -76,7 +76,7 @@ export default async function newActionRoutes(app: FastifyInstance, { db }: AppD
       const caseHeader = await findCaseHeader(db, request.actor!, request.params.id);
       return caseHeader ? show(reply, request.actor!, caseHeader, typeCode, body, errors) : reply.callNotFound();
     };
-    const type = (await listActionTypes(db, { activeOnly: true })).find((t) => t.code === typeCode);
+    const type = (await listInterventionTypes(db, { activeOnly: true })).find((t) => t.code === typeCode);
     const read = readInterventionForm(body, typeCode, type?.subjectKinds ?? ['person']);
     if (!read.ok) return redisplay(findingsAsErrors(read.findings, DATES));
     try {

@@ -16,7 +16,7 @@ import { skippedTiers } from '../../../../../domain/powers/ladder.js';
 import { CLOSURE_ORDER_NOTICE_MONTHS, POSSESSION_TRIGGER_EVENTS } from '../../../../../domain/powers/rules-court.js';
 import type { FormErrors } from '../../../../../platform/forms.js';
 import { listActionFormChoices } from '../../../../../services/powers/action-form-choices.js';
-import type { InterventionType } from '../../../../../services/powers/list-action-types.js';
+import type { InterventionType } from '../../../../../services/powers/list-intervention-types.js';
 import { dateFieldItems } from '../../reviews/date-field.js';
 import { inSentence } from '../presenters.js';
 import { COURTS, DATE_FIELDS, DATE_TIME_FIELDS, FIELD_LABELS, fieldsFor, LINKED_TYPES, type FieldKey } from './fields.js';
